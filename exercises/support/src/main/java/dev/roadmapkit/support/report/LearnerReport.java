@@ -1,0 +1,200 @@
+package dev.roadmapkit.support.report;
+
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+/**
+ * Prints one line per test, grouped under its exercise, with the failure message and no wall of
+ * stack trace; then a summary per exercise that says what to do next.
+ *
+ * <p>Registered for every JUnit Platform run through {@code META-INF/services}, but silent unless
+ * the configuration parameter {@value #ENABLED_PARAMETER} is {@code console} (the exercise
+ * modules' Surefire set-up passes it), so IDEs, PIT and the CLI keep their own output.
+ */
+public final class LearnerReport implements TestExecutionListener {
+
+  /** Configuration parameter that switches the report on. */
+  public static final String ENABLED_PARAMETER = "roadmap.report";
+
+  private static final int MAX_MESSAGE_LINES = 25;
+
+  private final PrintStream out;
+  private final ExerciseNames names;
+  private final Symbols symbols;
+  private final Map<String, Tally> tallies = new LinkedHashMap<>();
+  private boolean enabled;
+  private String currentExercise;
+
+  /** The report as the ServiceLoader creates it: to standard output. */
+  public LearnerReport() {
+    this(System.out, ExerciseNames.fromWorkingDirectory(), null);
+  }
+
+  LearnerReport(PrintStream out, ExerciseNames names, Boolean enabled) {
+    this.out = out;
+    this.names = names;
+    this.symbols = Symbols.forCharset(Charset.defaultCharset());
+    this.enabled = enabled != null && enabled;
+  }
+
+  @Override
+  public void testPlanExecutionStarted(TestPlan testPlan) {
+    if (!enabled) {
+      enabled =
+          testPlan
+              .getConfigurationParameters()
+              .get(ENABLED_PARAMETER)
+              .map("console"::equalsIgnoreCase)
+              .orElse(false);
+    }
+  }
+
+  @Override
+  public void executionSkipped(TestIdentifier test, String reason) {
+    if (!enabled || !test.isTest()) {
+      return;
+    }
+    String exercise = exerciseOf(test);
+    header(exercise);
+    tallies.computeIfAbsent(exercise, Tally::new).skipped++;
+    out.println("  " + symbols.skipped + " " + test.getDisplayName() + " (skipped: " + reason + ")");
+  }
+
+  @Override
+  public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+    if (!enabled) {
+      return;
+    }
+    if (!test.isTest()) {
+      // A container that fails (a @BeforeAll, a class that cannot be created) fails all its tests.
+      if (result.getStatus() == TestExecutionResult.Status.FAILED && test.getSource().isPresent()) {
+        String exercise = exerciseOf(test);
+        header(exercise);
+        tallies.computeIfAbsent(exercise, Tally::new).failed++;
+        out.println("  " + symbols.failed + " " + test.getDisplayName() + " could not run");
+        printMessage(result);
+      }
+      return;
+    }
+    String exercise = exerciseOf(test);
+    header(exercise);
+    Tally tally = tallies.computeIfAbsent(exercise, Tally::new);
+    switch (result.getStatus()) {
+      case SUCCESSFUL -> {
+        tally.passed++;
+        out.println("  " + symbols.passed + " " + test.getDisplayName());
+      }
+      case ABORTED -> {
+        tally.skipped++;
+        out.println(
+            "  "
+                + symbols.skipped
+                + " "
+                + test.getDisplayName()
+                + " (skipped: "
+                + result.getThrowable().map(Throwable::getMessage).orElse("no reason given")
+                + ")");
+      }
+      case FAILED -> {
+        tally.failed++;
+        out.println("  " + symbols.failed + " " + test.getDisplayName());
+        printMessage(result);
+      }
+    }
+  }
+
+  @Override
+  public void testPlanExecutionFinished(TestPlan testPlan) {
+    if (!enabled || tallies.isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println("Summary");
+    for (Tally tally : tallies.values()) {
+      int total = tally.passed + tally.failed + tally.skipped;
+      String verdict =
+          tally.failed == 0
+              ? symbols.passed + " done"
+              : tally.failed
+                  + " of "
+                  + total
+                  + " failing: "
+                  + names.nextStep(tally.exercise);
+      out.println("  " + tally.exercise + "  " + tally.passed + "/" + total + " passing  " + verdict);
+    }
+    out.println();
+    tallies.clear();
+    currentExercise = null;
+  }
+
+  private void header(String exercise) {
+    if (!exercise.equals(currentExercise)) {
+      currentExercise = exercise;
+      out.println();
+      out.println(exercise);
+    }
+  }
+
+  private void printMessage(TestExecutionResult result) {
+    Optional<Throwable> failure = result.getThrowable();
+    if (failure.isEmpty()) {
+      return;
+    }
+    for (String line : FailureText.describe(failure.get(), MAX_MESSAGE_LINES)) {
+      out.println("      " + line);
+    }
+  }
+
+  private String exerciseOf(TestIdentifier test) {
+    return className(test.getSource().orElse(null))
+        .map(names::exerciseOf)
+        .orElse(test.getDisplayName());
+  }
+
+  private static Optional<String> className(TestSource source) {
+    if (source instanceof MethodSource method) {
+      return Optional.of(method.getClassName());
+    }
+    if (source instanceof ClassSource type) {
+      return Optional.of(type.getClassName());
+    }
+    return Optional.empty();
+  }
+
+  /** Timeouts get a sentence of their own: the learner's code is the likely cause. */
+  static boolean isTimeout(Throwable failure) {
+    return failure instanceof TimeoutException
+        || failure.getClass().getSimpleName().contains("Timeout");
+  }
+
+  private static final class Tally {
+    final String exercise;
+    int passed;
+    int failed;
+    int skipped;
+
+    Tally(String exercise) {
+      this.exercise = exercise;
+    }
+  }
+
+  private record Symbols(String passed, String failed, String skipped) {
+    static Symbols forCharset(Charset charset) {
+      return charset.equals(StandardCharsets.UTF_8)
+          ? new Symbols("\u2714", "\u2718", "\u21b7")
+          : new Symbols("+", "x", "~");
+    }
+  }
+}

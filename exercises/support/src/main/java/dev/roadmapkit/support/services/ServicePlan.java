@@ -1,0 +1,45 @@
+package dev.roadmapkit.support.services;
+
+import java.nio.file.Path;
+
+/**
+ * The decision of where a service will come from, made before anything is started.
+ * {@link ServiceResolver#plan} makes it; {@link ServiceRegistry} carries it out.
+ */
+public sealed interface ServicePlan {
+
+  ServiceKind kind();
+
+  /** Use the URL from the service's environment variable. */
+  record FromEnvironment(ServiceKind kind, String url) implements ServicePlan {}
+
+  /** Start the service's image with Testcontainers. */
+  record FromTestcontainers(ServiceKind kind) implements ServicePlan {}
+
+  /** H2 in PostgreSQL mode. */
+  record EmbeddedH2(ServiceKind kind) implements ServicePlan {}
+
+  /** A {@code redis-server} executable started on a free loopback port. */
+  record LocalRedisServer(ServiceKind kind, Path executable) implements ServicePlan {}
+
+  /**
+   * No way to get the service here.
+   *
+   * @param howToEnable what the learner can do about it, in one paragraph
+   */
+  record Unavailable(ServiceKind kind, String howToEnable) implements ServicePlan {}
+
+  /** The source a plan will use, for messages and for tests of the resolution. */
+  default String describe() {
+    if (this instanceof FromEnvironment) {
+      return kind().displayName() + " from " + kind().urlVariable();
+    } else if (this instanceof FromTestcontainers) {
+      return kind().displayName() + " in a Testcontainers container";
+    } else if (this instanceof EmbeddedH2) {
+      return "H2 in PostgreSQL mode (embedded default)";
+    } else if (this instanceof LocalRedisServer local) {
+      return "redis-server from the PATH (" + local.executable() + ")";
+    }
+    return kind().displayName() + " unavailable";
+  }
+}

@@ -1,0 +1,47 @@
+package dev.roadmapkit.support.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("A failure is shown as its message and the learner's line, not a stack trace")
+class FailureTextTest {
+
+  @Test
+  @DisplayName("an exception names its type, message, the first line of exercise code and the cause")
+  void exceptionWithOrigin() {
+    RuntimeException failure =
+        new IllegalStateException("cache is closed", new java.io.IOException("disk full"));
+    failure.setStackTrace(
+        new StackTraceElement[] {
+          new StackTraceElement("java.util.HashMap", "get", "HashMap.java", 10),
+          new StackTraceElement("dev.roadmapkit.support.report.X", "y", "X.java", 3),
+          new StackTraceElement("dev.roadmapkit.caching.lrucache.LruCache", "get", "LruCache.java", 42),
+          new StackTraceElement("org.junit.Runner", "run", "Runner.java", 1)
+        });
+    assertThat(FailureText.describe(failure, 25))
+        .containsExactly(
+            "IllegalStateException: cache is closed",
+            "at LruCache.get(LruCache.java:42)",
+            "caused by IOException: disk full");
+  }
+
+  @Test
+  @DisplayName("a long assertion message is cut after the limit, saying how much was left out")
+  void longMessageIsCut() {
+    AssertionError failure = new AssertionError("1\n2\n3\n4\n5");
+    assertThat(FailureText.describe(failure, 3)).containsExactly("1", "2", "3", "... (2 more lines)");
+  }
+
+  @Test
+  @DisplayName("a timeout says to look for an endless loop or a deadlock")
+  void timeout() {
+    assertThat(FailureText.describe(new TimeoutException("get() timed out after 10 seconds"), 25))
+        .hasSize(2)
+        .first()
+        .isEqualTo("get() timed out after 10 seconds");
+    assertThat(FailureText.describe(new TimeoutException(), 25).get(1)).contains("endless loop");
+  }
+}
