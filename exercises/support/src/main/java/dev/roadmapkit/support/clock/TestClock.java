@@ -40,8 +40,8 @@ public final class TestClock extends Clock {
   /**
    * Moves the clock forward.
    *
-   * @throws IllegalArgumentException if {@code amount} is negative: time does not run backwards
-   *     by accident; use {@link #set(Instant)} to do it on purpose
+   * @throws IllegalArgumentException if {@code amount} is negative: time does not run backwards by
+   *     accident; use {@link #set(Instant)} to do it on purpose
    */
   public TestClock advance(Duration amount) {
     Objects.requireNonNull(amount, "amount");

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 final class ExerciseNames {
 
-  private static final Pattern PACKAGE = Pattern.compile("^dev\\.roadmapkit\\.([a-z0-9]+)\\.([a-z0-9]+)\\..*$");
+  private static final Pattern PACKAGE =
+      Pattern.compile("^dev\\.roadmapkit\\.([a-z0-9]+)\\.([a-z0-9]+)\\..*$");
   private static final Pattern ID_LINE = Pattern.compile("^\\s*-\\s*id:\\s*([a-z0-9-]+)\\s*$");
 
   private final String module;
@@ -33,9 +34,16 @@ final class ExerciseNames {
 
   static ExerciseNames fromModuleDirectory(Path dir) {
     Path catalog = dir.resolve("exercises.yaml");
-    if (!Files.isRegularFile(catalog) && dir.getParent() != null && dir.getParent().getParent() != null) {
+    if (!Files.isRegularFile(catalog)
+        && dir.getParent() != null
+        && dir.getParent().getParent() != null) {
       // A solution module: solutions/<module> next to exercises/<module>.
-      catalog = dir.getParent().getParent().resolve("exercises").resolve(dir.getFileName()).resolve("exercises.yaml");
+      catalog =
+          dir.getParent()
+              .getParent()
+              .resolve("exercises")
+              .resolve(dir.getFileName())
+              .resolve("exercises.yaml");
     }
     Map<String, String> ids = new HashMap<>();
     String module = dir.getFileName() == null ? "" : dir.getFileName().toString();
@@ -62,7 +70,8 @@ final class ExerciseNames {
     }
     String compact = matcher.group(2);
     String name = Optional.ofNullable(idsByCompactName.get(compact)).orElse(compact);
-    String moduleName = module.replace("-", "").equals(matcher.group(1)) ? module : matcher.group(1);
+    String moduleName =
+        module.replace("-", "").equals(matcher.group(1)) ? module : matcher.group(1);
     return moduleName + "/" + name;
   }
 

@@ -56,7 +56,8 @@ final class FailureText {
     for (StackTraceElement frame : failure.getStackTrace()) {
       if (frame.getClassName().startsWith("dev.roadmapkit.")
           && !frame.getClassName().startsWith("dev.roadmapkit.support.")) {
-        String simpleClass = frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1);
+        String simpleClass =
+            frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1);
         return java.util.Optional.of(
             simpleClass
                 + "."

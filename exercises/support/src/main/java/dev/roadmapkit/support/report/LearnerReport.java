@@ -20,8 +20,8 @@ import org.junit.platform.launcher.TestPlan;
  * stack trace; then a summary per exercise that says what to do next.
  *
  * <p>Registered for every JUnit Platform run through {@code META-INF/services}, but silent unless
- * the configuration parameter {@value #ENABLED_PARAMETER} is {@code console} (the exercise
- * modules' Surefire set-up passes it), so IDEs, PIT and the CLI keep their own output.
+ * the configuration parameter {@value #ENABLED_PARAMETER} is {@code console} (the exercise modules'
+ * Surefire set-up passes it), so IDEs, PIT and the CLI keep their own output.
  */
 public final class LearnerReport implements TestExecutionListener {
 
@@ -69,7 +69,8 @@ public final class LearnerReport implements TestExecutionListener {
     String exercise = exerciseOf(test);
     header(exercise);
     tallies.computeIfAbsent(exercise, Tally::new).skipped++;
-    out.println("  " + symbols.skipped + " " + test.getDisplayName() + " (skipped: " + reason + ")");
+    out.println(
+        "  " + symbols.skipped + " " + test.getDisplayName() + " (skipped: " + reason + ")");
   }
 
   @Override
@@ -127,12 +128,9 @@ public final class LearnerReport implements TestExecutionListener {
       String verdict =
           tally.failed == 0
               ? symbols.passed + " done"
-              : tally.failed
-                  + " of "
-                  + total
-                  + " failing: "
-                  + names.nextStep(tally.exercise);
-      out.println("  " + tally.exercise + "  " + tally.passed + "/" + total + " passing  " + verdict);
+              : tally.failed + " of " + total + " failing: " + names.nextStep(tally.exercise);
+      out.println(
+          "  " + tally.exercise + "  " + tally.passed + "/" + total + " passing  " + verdict);
     }
     out.println();
     tallies.clear();

@@ -9,9 +9,9 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Gives a test class real services. Declare a parameter of type {@link javax.sql.DataSource}
- * (a fresh, empty database or schema per test), {@link DatabaseEngine} or {@link RedisEndpoint}
- * (a flushed Redis) on a test method, a {@code @BeforeEach} method or the constructor.
+ * Gives a test class real services. Declare a parameter of type {@link javax.sql.DataSource} (a
+ * fresh, empty database or schema per test), {@link DatabaseEngine} or {@link RedisEndpoint} (a
+ * flushed Redis) on a test method, a {@code @BeforeEach} method or the constructor.
  *
  * <pre>{@code
  * @RealServices

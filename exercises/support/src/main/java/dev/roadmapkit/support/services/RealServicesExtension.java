@@ -24,8 +24,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.HierarchyTraversalMode;
 
 /**
- * The JUnit 5 extension behind {@link RealServices}. Before a test runs it checks that the
- * services the test asks for (by its parameters and those of its {@code @BeforeEach} methods and
+ * The JUnit 5 extension behind {@link RealServices}. Before a test runs it checks that the services
+ * the test asks for (by its parameters and those of its {@code @BeforeEach} methods and
  * constructor, and by {@link RequiresPostgres}) can be had; if not, it skips the test with a
  * how-to, or fails it when {@code ROADMAP_REQUIRE_SERVICES=true}. Then it resolves the parameters.
  */
@@ -112,7 +112,8 @@ public final class RealServicesExtension
 
   private static void unavailable(ServiceRegistry registry, String message) {
     if (registry.environment().servicesRequired()) {
-      Assertions.fail(message + " (" + ServiceEnvironment.REQUIRE_SERVICES + "=true, so not skipped)");
+      Assertions.fail(
+          message + " (" + ServiceEnvironment.REQUIRE_SERVICES + "=true, so not skipped)");
     }
     Assumptions.abort(message);
   }

@@ -11,8 +11,8 @@ import java.util.function.Function;
 import org.testcontainers.DockerClientFactory;
 
 /**
- * What service resolution looks at: the environment variables, whether a Docker engine answers,
- * and which executables are on the PATH. Tests of the resolution build one by hand.
+ * What service resolution looks at: the environment variables, whether a Docker engine answers, and
+ * which executables are on the PATH. Tests of the resolution build one by hand.
  *
  * @param variables the environment variables
  * @param dockerAvailable asked at most once per resolution, only when no URL is set

@@ -3,8 +3,8 @@ package dev.roadmapkit.support.services;
 import java.nio.file.Path;
 
 /**
- * The decision of where a service will come from, made before anything is started.
- * {@link ServiceResolver#plan} makes it; {@link ServiceRegistry} carries it out.
+ * The decision of where a service will come from, made before anything is started. {@link
+ * ServiceResolver#plan} makes it; {@link ServiceRegistry} carries it out.
  */
 public sealed interface ServicePlan {
 

@@ -43,8 +43,8 @@ public final class ServiceRegistry implements AutoCloseable {
   }
 
   /**
-   * Makes {@code registry} the shared one until the returned handle is closed. For the tests of
-   * the resolution itself, which need to fake the environment.
+   * Makes {@code registry} the shared one until the returned handle is closed. For the tests of the
+   * resolution itself, which need to fake the environment.
    */
   public static AutoCloseable replaceSharedForTesting(ServiceRegistry registry) {
     Objects.requireNonNull(registry, "registry");

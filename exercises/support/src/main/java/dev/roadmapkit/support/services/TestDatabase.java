@@ -4,8 +4,8 @@ import java.util.Objects;
 import javax.sql.DataSource;
 
 /**
- * One test's own database: an empty schema on PostgreSQL, or a fresh in-memory H2 database.
- * Closing it drops what the test created.
+ * One test's own database: an empty schema on PostgreSQL, or a fresh in-memory H2 database. Closing
+ * it drops what the test created.
  */
 public final class TestDatabase implements AutoCloseable {
 

@@ -16,9 +16,9 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  *
  * <p>jqwik must run a property on its own thread, so a watchdog interrupts that thread when the
  * time is up: a deadlock or a wait ends there, and the property fails with a message about endless
- * loops. A busy loop that ignores interrupts cannot be stopped from inside the JVM; when the
- * system property {@value #HALT_PROPERTY} is {@code true} (the exercise modules' Surefire set-up),
- * the watchdog then prints the same message and ends the test JVM, so the run never hangs.
+ * loops. A busy loop that ignores interrupts cannot be stopped from inside the JVM; when the system
+ * property {@value #HALT_PROPERTY} is {@code true} (the exercise modules' Surefire set-up), the
+ * watchdog then prints the same message and ends the test JVM, so the run never hangs.
  */
 public final class PropertyTimeout implements AroundPropertyHook {
 

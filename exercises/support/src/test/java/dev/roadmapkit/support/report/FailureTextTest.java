@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class FailureTextTest {
 
   @Test
-  @DisplayName("an exception names its type, message, the first line of exercise code and the cause")
+  @DisplayName(
+      "an exception names its type, message, the first line of exercise code and the cause")
   void exceptionWithOrigin() {
     RuntimeException failure =
         new IllegalStateException("cache is closed", new java.io.IOException("disk full"));
@@ -18,7 +19,8 @@ class FailureTextTest {
         new StackTraceElement[] {
           new StackTraceElement("java.util.HashMap", "get", "HashMap.java", 10),
           new StackTraceElement("dev.roadmapkit.support.report.X", "y", "X.java", 3),
-          new StackTraceElement("dev.roadmapkit.caching.lrucache.LruCache", "get", "LruCache.java", 42),
+          new StackTraceElement(
+              "dev.roadmapkit.caching.lrucache.LruCache", "get", "LruCache.java", 42),
           new StackTraceElement("org.junit.Runner", "run", "Runner.java", 1)
         });
     assertThat(FailureText.describe(failure, 25))
@@ -32,7 +34,8 @@ class FailureTextTest {
   @DisplayName("a long assertion message is cut after the limit, saying how much was left out")
   void longMessageIsCut() {
     AssertionError failure = new AssertionError("1\n2\n3\n4\n5");
-    assertThat(FailureText.describe(failure, 3)).containsExactly("1", "2", "3", "... (2 more lines)");
+    assertThat(FailureText.describe(failure, 3))
+        .containsExactly("1", "2", "3", "... (2 more lines)");
   }
 
   @Test

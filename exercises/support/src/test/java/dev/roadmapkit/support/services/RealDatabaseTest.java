@@ -52,7 +52,8 @@ class RealDatabaseTest {
       statement.execute("CREATE TABLE shared (id INT)");
     }
     try (Connection connection = second.getConnection();
-        ResultSet tables = connection.createStatement().executeQuery("SELECT count(*) FROM shared")) {
+        ResultSet tables =
+            connection.createStatement().executeQuery("SELECT count(*) FROM shared")) {
       assertThat(tables.next()).isTrue();
     }
   }

@@ -46,9 +46,13 @@ class RealServicesExtensionTest {
 
   private static Events run(Class<?> testClass, Map<String, String> variables) throws Exception {
     ServiceRegistry registry =
-        new ServiceRegistry(new ServiceEnvironment(variables, () -> false, name -> Optional.empty()));
+        new ServiceRegistry(
+            new ServiceEnvironment(variables, () -> false, name -> Optional.empty()));
     try (AutoCloseable ignored = ServiceRegistry.replaceSharedForTesting(registry)) {
-      return EngineTestKit.engine("junit-jupiter").selectors(selectClass(testClass)).execute().testEvents();
+      return EngineTestKit.engine("junit-jupiter")
+          .selectors(selectClass(testClass))
+          .execute()
+          .testEvents();
     }
   }
 
@@ -57,12 +61,14 @@ class RealServicesExtensionTest {
   void skipsWithHowTo() throws Exception {
     Events events = run(NeedsRedis.class, Map.of());
     events.assertStatistics(stats -> stats.started(1).aborted(1).failed(0));
-    events.assertThatEvents()
+    events
+        .assertThatEvents()
         .haveExactly(
             1,
             event(
                 test("usesRedis"),
-                abortedWithReason(message(m -> m.contains("ROADMAP_REDIS_URL") && m.contains("Docker")))));
+                abortedWithReason(
+                    message(m -> m.contains("ROADMAP_REDIS_URL") && m.contains("Docker")))));
   }
 
   @Test
@@ -70,12 +76,14 @@ class RealServicesExtensionTest {
   void failsWhenRequired() throws Exception {
     Events events = run(NeedsRedis.class, Map.of("ROADMAP_REQUIRE_SERVICES", "true"));
     events.assertStatistics(stats -> stats.started(1).failed(1).aborted(0));
-    events.assertThatEvents()
+    events
+        .assertThatEvents()
         .haveExactly(
             1,
             event(
                 test("usesRedis"),
-                finishedWithFailure(message(m -> m.contains("ROADMAP_REDIS_URL") && m.contains("not skipped")))));
+                finishedWithFailure(
+                    message(m -> m.contains("ROADMAP_REDIS_URL") && m.contains("not skipped")))));
   }
 
   @Test
@@ -83,7 +91,8 @@ class RealServicesExtensionTest {
   void requiresPostgresOnH2() throws Exception {
     Events events = run(NeedsPostgresSemantics.class, Map.of());
     events.assertStatistics(stats -> stats.started(2).succeeded(1).aborted(1));
-    events.assertThatEvents()
+    events
+        .assertThatEvents()
         .haveExactly(
             1,
             event(

@@ -19,16 +19,24 @@ class ServiceResolverTest {
     return new ServiceEnvironment(
         variables,
         () -> docker,
-        name -> redisOnPath && name.equals("redis-server") ? Optional.of(REDIS_SERVER) : Optional.empty());
+        name ->
+            redisOnPath && name.equals("redis-server")
+                ? Optional.of(REDIS_SERVER)
+                : Optional.empty());
   }
 
   @Test
-  @DisplayName("1. an explicit URL from the environment wins over everything, without asking Docker")
+  @DisplayName(
+      "1. an explicit URL from the environment wins over everything, without asking Docker")
   void environmentUrlFirst() {
     AtomicInteger dockerAsked = new AtomicInteger();
     ServiceEnvironment env =
         new ServiceEnvironment(
-            Map.of("ROADMAP_REDIS_URL", "redis://10.0.0.5:6380", "ROADMAP_POSTGRES_URL", "jdbc:postgresql://db/x"),
+            Map.of(
+                "ROADMAP_REDIS_URL",
+                "redis://10.0.0.5:6380",
+                "ROADMAP_POSTGRES_URL",
+                "jdbc:postgresql://db/x"),
             () -> dockerAsked.incrementAndGet() > 0,
             name -> Optional.of(REDIS_SERVER));
     assertThat(ServiceResolver.plan(ServiceKind.REDIS, env))
@@ -90,8 +98,13 @@ class ServiceResolverTest {
   @Test
   @DisplayName("ROADMAP_REQUIRE_SERVICES=true (any case) turns skips into failures")
   void requireServices() {
-    assertThat(environment(Map.of("ROADMAP_REQUIRE_SERVICES", "TRUE"), false, false).servicesRequired()).isTrue();
-    assertThat(environment(Map.of("ROADMAP_REQUIRE_SERVICES", "no"), false, false).servicesRequired()).isFalse();
+    assertThat(
+            environment(Map.of("ROADMAP_REQUIRE_SERVICES", "TRUE"), false, false)
+                .servicesRequired())
+        .isTrue();
+    assertThat(
+            environment(Map.of("ROADMAP_REQUIRE_SERVICES", "no"), false, false).servicesRequired())
+        .isFalse();
     assertThat(environment(Map.of(), false, false).servicesRequired()).isFalse();
   }
 

@@ -61,6 +61,10 @@ class PropertyTimeoutTest {
             1,
             event(
                 test("waitsForever"),
-                finishedWithFailure(message(m -> m.contains("did not finish within 1 s") && m.contains("endless loop")))));
+                finishedWithFailure(
+                    message(
+                        m ->
+                            m.contains("did not finish within 1 s")
+                                && m.contains("endless loop")))));
   }
 }
