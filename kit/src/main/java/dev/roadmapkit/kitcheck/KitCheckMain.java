@@ -1,0 +1,112 @@
+package dev.roadmapkit.kitcheck;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The kit build's last step: {@code java dev.roadmapkit.kitcheck.KitCheckMain --root DIR
+ * [--mutation-threshold N] [--build-start ISO-INSTANT]}. Prints the findings, the phase times and
+ * the summary line; exits 0 when every invariant holds, 1 when one does not, 2 on bad arguments.
+ */
+public final class KitCheckMain {
+
+  private KitCheckMain() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    Path root = null;
+    int threshold = 80;
+    Optional<Instant> buildStart = Optional.empty();
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (i + 1 >= args.length) {
+        err.println("kit check: " + arg + " needs a value");
+        return 2;
+      }
+      String value = args[++i];
+      switch (arg) {
+        case "--root" -> root = Path.of(value);
+        case "--mutation-threshold" -> {
+          try {
+            threshold = Integer.parseInt(value);
+          } catch (NumberFormatException e) {
+            err.println(
+                "kit check: --mutation-threshold must be a whole number, was '" + value + "'");
+            return 2;
+          }
+        }
+        case "--build-start" -> {
+          try {
+            buildStart = Optional.of(Instant.parse(value));
+          } catch (DateTimeParseException e) {
+            buildStart = Optional.empty(); // timing is informative only
+          }
+        }
+        default -> {
+          err.println(
+              "kit check: unknown option "
+                  + arg
+                  + " (known: --root, --mutation-threshold, --build-start)");
+          return 2;
+        }
+      }
+    }
+    if (root == null || !Files.isDirectory(root.resolve("exercises"))) {
+      err.println(
+          "kit check: --root must name the kit's root directory (the one holding exercises/), was "
+              + root);
+      return 2;
+    }
+    long started = System.nanoTime();
+    KitReport report;
+    try {
+      report = new KitCheck(new CoreCatalogs(), threshold).check(root.toAbsolutePath().normalize());
+    } catch (KitCheckException e) {
+      err.println("kit check: " + e.getMessage());
+      return 1;
+    }
+    double checkSeconds = (System.nanoTime() - started) / 1e9;
+
+    out.println();
+    out.println("Kit check");
+    report.moduleLines().forEach(out::println);
+    if (!report.passed()) {
+      out.println();
+      out.println(
+          "The kit is broken: "
+              + report.findings().size()
+              + (report.findings().size() == 1 ? " problem" : " problems"));
+      report.findings().forEach(f -> out.println("  " + f));
+    }
+    PhaseTimes times = report.times();
+    StringBuilder phases =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "phases: starting-code tests %.1f s, solution tests %.1f s, mutation testing %.1f s, kit check %.1f s",
+                times.startingTests(),
+                times.solutionTests(),
+                times.mutation(),
+                checkSeconds));
+    buildStart.ifPresent(
+        start ->
+            phases.append(
+                String.format(
+                    Locale.ROOT,
+                    ", whole build %d s",
+                    Duration.between(start, Instant.now()).toSeconds())));
+    out.println();
+    out.println(phases);
+    out.println(report.summaryLine());
+    return report.passed() ? 0 : 1;
+  }
+}

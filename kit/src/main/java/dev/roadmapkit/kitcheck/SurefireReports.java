@@ -1,0 +1,108 @@
+package dev.roadmapkit.kitcheck;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads the XML reports Surefire writes ({@code TEST-*.xml}): one {@link ReportedCase} per reported
+ * invocation, under the name Surefire gives it (the method name, {@code name(Type)[2]} for an
+ * invocation of a parameterized test, or a jqwik property's label).
+ */
+public final class SurefireReports {
+
+  private SurefireReports() {}
+
+  /**
+   * The outcome of every test reported in {@code reportsDir}.
+   *
+   * @throws KitCheckException if the directory is missing or a report cannot be read
+   */
+  public static List<ReportedCase> read(Path reportsDir) {
+    if (!Files.isDirectory(reportsDir)) {
+      throw new KitCheckException(
+          "No Surefire reports in " + reportsDir + ": the module's tests did not run");
+    }
+    List<ReportedCase> outcomes = new ArrayList<>();
+    try (Stream<Path> files = Files.list(reportsDir)) {
+      for (Path file :
+          files
+              .filter(f -> f.getFileName().toString().startsWith("TEST-"))
+              .filter(f -> f.getFileName().toString().endsWith(".xml"))
+              .sorted()
+              .toList()) {
+        readInto(file, outcomes);
+      }
+    } catch (IOException e) {
+      throw new KitCheckException("Cannot list " + reportsDir + ": " + e.getMessage(), e);
+    }
+    return outcomes;
+  }
+
+  private static void readInto(Path file, List<ReportedCase> outcomes) {
+    Document document;
+    try (InputStream in = Files.newInputStream(file)) {
+      document = newBuilder().parse(in);
+    } catch (IOException | SAXException | ParserConfigurationException e) {
+      throw new KitCheckException("Cannot read Surefire report " + file + ": " + e.getMessage(), e);
+    }
+    NodeList cases = document.getElementsByTagName("testcase");
+    for (int i = 0; i < cases.getLength(); i++) {
+      Element testcase = (Element) cases.item(i);
+      outcomes.add(
+          new ReportedCase(
+              testcase.getAttribute("classname"),
+              testcase.getAttribute("name"),
+              outcome(testcase)));
+    }
+  }
+
+  private static TestOutcome outcome(Element testcase) {
+    for (Node child = testcase.getFirstChild(); child != null; child = child.getNextSibling()) {
+      if (child instanceof Element element) {
+        switch (element.getTagName()) {
+          case "failure", "error" -> {
+            return new TestOutcome(TestOutcome.Status.FAILED, messageOf(element), 1);
+          }
+          case "skipped" -> {
+            return new TestOutcome(TestOutcome.Status.SKIPPED, messageOf(element), 1);
+          }
+          default -> {
+            // system-out, system-err, properties: not a result
+          }
+        }
+      }
+    }
+    return new TestOutcome(TestOutcome.Status.PASSED, "", 1);
+  }
+
+  private static String messageOf(Element element) {
+    String message = element.getAttribute("message");
+    if (message.isBlank()) {
+      message = element.getAttribute("type");
+    }
+    return message.strip();
+  }
+
+  private static DocumentBuilder newBuilder() throws ParserConfigurationException {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    factory.setExpandEntityReferences(false);
+    factory.setXIncludeAware(false);
+    return factory.newDocumentBuilder();
+  }
+}
