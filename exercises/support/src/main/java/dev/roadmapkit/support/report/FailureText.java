@@ -40,8 +40,14 @@ final class FailureText {
     return lines;
   }
 
+  /** Stack frames that assertion libraries put inside their messages: noise for a learner. */
+  private static final java.util.regex.Pattern STACK_LINE =
+      java.util.regex.Pattern.compile(
+          "^\\s*(at [\\w$.<>/]+\\(.*\\)|\\.\\.\\.\\s*\\(\\d+ remaining lines not displayed.*)$");
+
   private static void addAll(List<String> lines, String text, int maxLines) {
-    String[] split = text.split("\\R");
+    String[] split =
+        text.lines().filter(line -> !STACK_LINE.matcher(line).matches()).toArray(String[]::new);
     for (int i = 0; i < split.length; i++) {
       if (lines.size() == maxLines) {
         lines.add("... (" + (split.length - i) + " more lines)");

@@ -39,6 +39,27 @@ class FailureTextTest {
   }
 
   @Test
+  @DisplayName("stack frames inside an assertion message are left out")
+  void stackFramesInMessagesAreLeftOut() {
+    AssertionError failure =
+        new AssertionError(
+            "Expecting actual throwable to be an instance of:\n"
+                + "  java.lang.IllegalArgumentException\n"
+                + "but was:\n"
+                + "  java.lang.UnsupportedOperationException: TODO\n"
+                + "\tat dev.roadmapkit.caching.lrucache.LruCache.<init>(LruCache.java:39)\n"
+                + "\tat org.assertj.core.api.ThrowableAssert.catchThrowable(ThrowableAssert.java:66)\n"
+                + "\t...(16 remaining lines not displayed - this can be changed with"
+                + " Assertions.setMaxStackTraceElementsDisplayed)");
+    assertThat(FailureText.describe(failure, 25))
+        .containsExactly(
+            "Expecting actual throwable to be an instance of:",
+            "  java.lang.IllegalArgumentException",
+            "but was:",
+            "  java.lang.UnsupportedOperationException: TODO");
+  }
+
+  @Test
   @DisplayName("a timeout says to look for an endless loop or a deadlock")
   void timeout() {
     assertThat(FailureText.describe(new TimeoutException("get() timed out after 10 seconds"), 25))
