@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
@@ -36,6 +37,8 @@ public final class LearnerReport implements TestExecutionListener {
   private final Map<String, Tally> tallies = new LinkedHashMap<>();
   private boolean enabled;
   private String currentExercise;
+  private String lastSkipReason;
+  private String lastFailureText;
 
   /** The report as the ServiceLoader creates it: to standard output. */
   public LearnerReport() {
@@ -69,8 +72,14 @@ public final class LearnerReport implements TestExecutionListener {
     String exercise = exerciseOf(test);
     header(exercise);
     tallies.computeIfAbsent(exercise, Tally::new).skipped++;
-    out.println(
-        "  " + symbols.skipped + " " + test.getDisplayName() + " (skipped: " + reason + ")");
+    printSkipped(test, reason);
+  }
+
+  /** A skip reason is printed in full once; the same reason again is "as above". */
+  private void printSkipped(TestIdentifier test, String reason) {
+    String shown = reason.equals(lastSkipReason) ? "as above" : reason;
+    lastSkipReason = reason;
+    out.println("  " + symbols.skipped + " " + test.getDisplayName() + " (skipped: " + shown + ")");
   }
 
   @Override
@@ -99,14 +108,8 @@ public final class LearnerReport implements TestExecutionListener {
       }
       case ABORTED -> {
         tally.skipped++;
-        out.println(
-            "  "
-                + symbols.skipped
-                + " "
-                + test.getDisplayName()
-                + " (skipped: "
-                + result.getThrowable().map(Throwable::getMessage).orElse("no reason given")
-                + ")");
+        printSkipped(
+            test, result.getThrowable().map(Throwable::getMessage).orElse("no reason given"));
       }
       case FAILED -> {
         tally.failed++;
@@ -150,7 +153,14 @@ public final class LearnerReport implements TestExecutionListener {
     if (failure.isEmpty()) {
       return;
     }
-    for (String line : FailureText.describe(failure.get(), MAX_MESSAGE_LINES)) {
+    List<String> lines = FailureText.describe(failure.get(), MAX_MESSAGE_LINES);
+    String text = String.join("\n", lines);
+    if (text.equals(lastFailureText) && lines.size() > 1) {
+      out.println("      " + lines.get(0) + " (as above)");
+      return;
+    }
+    lastFailureText = text;
+    for (String line : lines) {
       out.println("      " + line);
     }
   }
