@@ -57,6 +57,28 @@ final class FailureText {
     }
   }
 
+  /**
+   * The falsified sample in a jqwik property report: the lines under its first {@code Shrunk
+   * Sample} or {@code Sample} heading (the shrunk one is the smallest), joined, such as {@code key:
+   * 3, capacity: 1}.
+   */
+  static java.util.Optional<String> falsifiedSample(String report) {
+    List<String> lines = report.lines().toList();
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      if (lines.get(i).strip().matches("(Shrunk )?Sample( \\(.*\\))?")
+          && lines.get(i + 1).strip().matches("-+")) {
+        List<String> sample = new ArrayList<>();
+        for (int j = i + 2; j < lines.size() && !lines.get(j).isBlank(); j++) {
+          sample.add(lines.get(j).strip());
+        }
+        return sample.isEmpty()
+            ? java.util.Optional.empty()
+            : java.util.Optional.of(String.join(", ", sample));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /** The first stack frame in the kit's own code: usually the learner's line that threw. */
   private static java.util.Optional<String> origin(Throwable failure) {
     for (StackTraceElement frame : failure.getStackTrace()) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -39,6 +40,7 @@ public final class LearnerReport implements TestExecutionListener {
   private String currentExercise;
   private String lastSkipReason;
   private String lastFailureText;
+  private final Map<String, String> samples = new java.util.HashMap<>();
 
   /** The report as the ServiceLoader creates it: to standard output. */
   public LearnerReport() {
@@ -61,6 +63,21 @@ public final class LearnerReport implements TestExecutionListener {
               .get(ENABLED_PARAMETER)
               .map("console"::equalsIgnoreCase)
               .orElse(false);
+    }
+  }
+
+  /**
+   * jqwik publishes its report of a property (tries, seed, the falsified sample) as a report entry
+   * when {@code jqwik.reporting.usejunitplatform} is set; the sample is kept for the failure.
+   */
+  @Override
+  public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
+    if (!enabled) {
+      return;
+    }
+    for (String value : entry.getKeyValuePairs().values()) {
+      FailureText.falsifiedSample(value)
+          .ifPresent(sample -> samples.put(test.getUniqueId(), sample));
     }
   }
 
@@ -115,6 +132,10 @@ public final class LearnerReport implements TestExecutionListener {
         tally.failed++;
         out.println("  " + symbols.failed + " " + test.getDisplayName());
         printMessage(result);
+        String sample = samples.remove(test.getUniqueId());
+        if (sample != null) {
+          out.println("      falsified by: " + sample);
+        }
       }
     }
   }

@@ -60,6 +60,30 @@ class FailureTextTest {
   }
 
   @Test
+  @DisplayName("the falsified sample is read from jqwik's report")
+  void falsifiedSample() {
+    String report =
+        "timestamp = 2026-01-01T00:00, LruCacheTest:neverExceedsCapacity = \n"
+            + "                              |---jqwik---\n"
+            + "tries = 3                     | # of calls to property\n"
+            + "\n"
+            + "Shrunk Sample (5 steps)\n"
+            + "-----------------------\n"
+            + "  capacity: 1\n"
+            + "  keys: [0, 1]\n"
+            + "\n"
+            + "Original Sample\n"
+            + "---------------\n"
+            + "  capacity: 4\n"
+            + "  keys: [3, 9, 1, 0, 2]\n";
+    assertThat(FailureText.falsifiedSample(report)).contains("capacity: 1, keys: [0, 1]");
+    assertThat(FailureText.falsifiedSample("tries = 3")).isEmpty();
+    assertThat(FailureText.falsifiedSample("Sample\n------\n  x: 7\n"))
+        .as("a property that was not shrunk has a plain Sample")
+        .contains("x: 7");
+  }
+
+  @Test
   @DisplayName("a timeout says to look for an endless loop or a deadlock")
   void timeout() {
     assertThat(FailureText.describe(new TimeoutException("get() timed out after 10 seconds"), 25))

@@ -36,6 +36,37 @@ class LearnerReportTest {
     }
   }
 
+  static class PropertyFixture {
+    @net.jqwik.api.Property(tries = 50, seed = "42")
+    boolean smallNumbersOnly(
+        @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 100) int number) {
+      return number < 10;
+    }
+  }
+
+  @Test
+  @DisplayName("a failing property shows the sample that falsified it")
+  void showsFalsifiedSample() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    LearnerReport report =
+        new LearnerReport(
+            new PrintStream(bytes, true, StandardCharsets.UTF_8),
+            ExerciseNames.fromWorkingDirectory(),
+            true);
+    LauncherFactory.create()
+        .execute(
+            LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClass(PropertyFixture.class))
+                .configurationParameter("jqwik.reporting.usejunitplatform", "true")
+                .configurationParameter("jqwik.database", "target/jqwik-database-fixture")
+                .configurationParameter("jqwik.failures.after.default", "RANDOM_SEED")
+                .build(),
+            report);
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .contains("smallNumbersOnly")
+        .contains("      falsified by: number: 10");
+  }
+
   private static String run(ExerciseNames names) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
