@@ -1,0 +1,13 @@
+-- Exercise databases/indexes: your migration.
+--
+-- The query (PurchaseHistory.RECENT_PURCHASES_SQL):
+--
+--   SELECT id, placed_at, total_cents FROM purchase WHERE customer_id = ?
+--   ORDER BY placed_at DESC LIMIT ?
+--
+-- reads all 100,000 rows of purchase and then sorts one customer's 50 purchases. Create the index
+-- that lets PostgreSQL go straight to that customer's rows and read them already ordered by
+-- placed_at, so that EXPLAIN shows an Index Scan and no Sort. One CREATE INDEX statement, with a
+-- name of your choice.
+--
+-- Run the tests to see the plan PostgreSQL chooses now.

@@ -1,0 +1,17 @@
+-- Exercise databases/normalization: your migration.
+--
+-- Turn order_sheet (see V1__order_sheet.sql) into these tables, in third normal form, every
+-- column NOT NULL, keeping every fact, and then drop order_sheet:
+--
+--   customer       (customer_id INT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+--                   email UNIQUE, name, city)
+--   product        (sku PRIMARY KEY, name, unit_price_cents)
+--   customer_order (order_no PRIMARY KEY, customer_id REFERENCES customer, ordered_on)
+--   order_line     (order_no REFERENCES customer_order, sku REFERENCES product, quantity,
+--                   PRIMARY KEY (order_no, sku))
+--
+-- Steps: CREATE TABLE ... for each; INSERT INTO ... SELECT DISTINCT ... FROM order_sheet
+-- (customers first, since orders need their generated ids: join order_sheet to customer on the
+-- email); DROP TABLE order_sheet.
+--
+-- The SQL must run on PostgreSQL and on H2 in PostgreSQL mode: stick to standard SQL.

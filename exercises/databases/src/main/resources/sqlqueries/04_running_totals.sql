@@ -1,0 +1,11 @@
+-- Exercise databases/sql-queries, query 4: a window function.
+--
+-- Every order, with what the customer has spent so far:
+--   customer (name), order_id, placed_on, order_cents (the order's total: the sum of quantity *
+--   price_cents of its lines), running_cents (the sum of order_cents of this customer's orders up
+--   to and including this one, in the order of placed_on, then order_id)
+-- sorted by customer, then placed_on, then order_id.
+--
+-- SUM(...) OVER (PARTITION BY ... ORDER BY ...) computes a running total without collapsing the
+-- rows the way GROUP BY does. Compute the order totals first (a subquery or WITH).
+SELECT 1 WHERE FALSE;
