@@ -29,10 +29,18 @@ public final class KitCheck {
 
   private final CatalogSource catalogs;
   private final int mutationThreshold;
+  private final ModuleRuns runs;
 
+  /** A check of what the kit build left behind: Surefire's and PIT's reports. */
   public KitCheck(CatalogSource catalogs, int mutationThreshold) {
+    this(catalogs, mutationThreshold, new SurefireRuns());
+  }
+
+  /** A check of the test runs that {@code runs} gives, such as the CLI runner's. */
+  public KitCheck(CatalogSource catalogs, int mutationThreshold, ModuleRuns runs) {
     this.catalogs = catalogs;
     this.mutationThreshold = mutationThreshold;
+    this.runs = runs;
   }
 
   /** Checks the kit whose root directory is {@code root}. */
@@ -105,7 +113,6 @@ public final class KitCheck {
     checkDocsAndFiles(moduleDir, module, findings);
 
     Path exerciseTarget = moduleDir.resolve("target");
-    Path solutionTarget = solutionDir.resolve("target");
     if (!Files.isDirectory(solutionDir)) {
       findings.add(
           new Finding(
@@ -121,18 +128,29 @@ public final class KitCheck {
     List<ReportedCase> solutionCases;
     List<ReportedCase> startingCases;
     try {
+      // The runs first: a runner that runs the tests itself builds what is missing.
+      solutionCases = runs.solution(moduleDir, solutionDir, module);
+      startingCases = runs.startingCode(moduleDir, module);
       classpath = ModuleClasspath.read(exerciseTarget.resolve("test-classpath.txt"));
       try (URLClassLoader loader =
           classpath.loaderWith(
-              exerciseTarget.resolve("test-classes"), exerciseTarget.resolve("classes"))) {
+              exerciseTarget.resolve("test-classes"), runs.startingClasses(moduleDir))) {
         discovered =
             TestDiscovery.discover(
                 loader, ModuleClasspath.classNames(exerciseTarget.resolve("test-classes")));
       }
-      solutionCases = SurefireReports.read(solutionTarget.resolve("surefire-reports"));
-      startingCases = SurefireReports.read(exerciseTarget.resolve("surefire-reports"));
     } catch (KitCheckException | IOException e) {
       findings.add(new Finding(moduleName, Invariant.BUILD, e.getMessage()));
+      return ModuleResult.unchecked(moduleName, module, findings);
+    } catch (LinkageError e) {
+      findings.add(
+          new Finding(
+              moduleName,
+              Invariant.BUILD,
+              "cannot load the compiled tests: "
+                  + e.getClass().getSimpleName()
+                  + ": "
+                  + e.getMessage()));
       return ModuleResult.unchecked(moduleName, module, findings);
     }
     if (!classpath.contains(SUPPORT_ARTIFACT)) {
@@ -192,12 +210,12 @@ public final class KitCheck {
     checkApiParity(
         module,
         classpath,
-        exerciseTarget.resolve("classes"),
-        solutionTarget.resolve("classes"),
+        runs.startingClasses(moduleDir),
+        runs.solutionClasses(solutionDir),
         findings);
-    Optional<MutationReport> mutation = checkMutation(moduleName, solutionTarget, findings);
+    Optional<MutationReport> mutation = checkMutation(moduleName, solutionDir, findings);
     return new ModuleResult(
-        moduleName, results, mutation, findings, timings(exerciseTarget, solutionTarget));
+        moduleName, results, mutation, findings, runs.times(moduleDir, solutionDir));
   }
 
   private static void checkDocsAndFiles(Path moduleDir, ModuleView module, List<Finding> findings) {
@@ -416,10 +434,13 @@ public final class KitCheck {
   }
 
   private Optional<MutationReport> checkMutation(
-      String module, Path solutionTarget, List<Finding> findings) {
+      String module, Path solutionDir, List<Finding> findings) {
     try {
-      MutationReport report =
-          MutationReport.read(solutionTarget.resolve("pit-reports").resolve("mutations.xml"));
+      Optional<MutationReport> measured = runs.mutation(solutionDir);
+      if (measured.isEmpty()) {
+        return measured;
+      }
+      MutationReport report = measured.get();
       if (report.score() < mutationThreshold) {
         StringBuilder message =
             new StringBuilder("mutation score ")
@@ -435,13 +456,6 @@ public final class KitCheck {
       findings.add(new Finding(module, Invariant.MUTATION_SCORE, e.getMessage()));
       return Optional.empty();
     }
-  }
-
-  private static PhaseTimes timings(Path exerciseTarget, Path solutionTarget) {
-    return new PhaseTimes(
-        PhaseTimes.suiteSeconds(exerciseTarget.resolve("surefire-reports")),
-        PhaseTimes.suiteSeconds(solutionTarget.resolve("surefire-reports")),
-        PhaseTimes.mutationSeconds(solutionTarget));
   }
 
   private static String firstLine(String message) {

@@ -66,10 +66,41 @@ public final class KitCheckMain {
               + root);
       return 2;
     }
+    return check(
+        root.toAbsolutePath().normalize(),
+        threshold,
+        buildStart,
+        new SurefireRuns(),
+        Optional.empty(),
+        out,
+        err);
+  }
+
+  /**
+   * Checks the kit under {@code root} from the runs {@code runs} gives, and prints the findings,
+   * the phase times and the summary line.
+   *
+   * @param root the kit's root directory
+   * @param threshold the mutation score bar
+   * @param buildStart when the build started, for the whole build's time
+   * @param runs where the tests' outcomes come from
+   * @param note a line printed before the summary, such as what the runs leave out
+   * @param out where the report goes
+   * @param err where a failure to check goes
+   * @return 0 when every invariant holds, 1 otherwise
+   */
+  public static int check(
+      Path root,
+      int threshold,
+      Optional<Instant> buildStart,
+      ModuleRuns runs,
+      Optional<String> note,
+      PrintStream out,
+      PrintStream err) {
     long started = System.nanoTime();
     KitReport report;
     try {
-      report = new KitCheck(new CoreCatalogs(), threshold).check(root.toAbsolutePath().normalize());
+      report = new KitCheck(new CoreCatalogs(), threshold, runs).check(root);
     } catch (KitCheckException e) {
       err.println("kit check: " + e.getMessage());
       return 1;
@@ -105,6 +136,7 @@ public final class KitCheckMain {
                     ", whole build %d s",
                     Duration.between(start, Instant.now()).toSeconds())));
     out.println();
+    note.ifPresent(out::println);
     out.println(phases);
     out.println(report.summaryLine());
     return report.passed() ? 0 : 1;
