@@ -1,5 +1,6 @@
 package dev.roadmapkit.kitcheck;
 
+import dev.roadmapkit.core.catalog.KitOnlyText;
 import dev.roadmapkit.kitcheck.Finding.Invariant;
 import java.io.IOException;
 import java.net.URLClassLoader;
@@ -218,6 +219,31 @@ public final class KitCheck {
         moduleName, results, mutation, findings, runs.times(moduleDir, solutionDir));
   }
 
+  /**
+   * A class's repository ({@code ./roadmap assign}) has neither the CLI nor the solutions: a README
+   * may speak of them only inside kit-only blocks, which the export leaves out.
+   */
+  private static void checkKitOnlyBlocks(String readme, ModuleView module, List<Finding> findings) {
+    List<String> mentions;
+    try {
+      mentions = KitOnlyText.kitMentions(readme);
+    } catch (IllegalArgumentException e) {
+      findings.add(new Finding(module.module(), Invariant.CATALOG, "README.md: " + e.getMessage()));
+      return;
+    }
+    for (String mention : mentions) {
+      findings.add(
+          new Finding(
+              module.module(),
+              Invariant.CATALOG,
+              "README.md mentions "
+                  + mention
+                  + " outside a <!-- kit-only --> block; ./roadmap assign copies the README into"
+                  + " a class's repository, which has no CLI and no solutions: move it into a"
+                  + " block"));
+    }
+  }
+
   private static void checkDocsAndFiles(Path moduleDir, ModuleView module, List<Finding> findings) {
     Path readme = moduleDir.resolve("README.md");
     String readmeText = "";
@@ -238,6 +264,7 @@ public final class KitCheck {
                 "cannot read " + readme + ": " + e.getMessage()));
       }
     }
+    checkKitOnlyBlocks(readmeText, module, findings);
     for (ExerciseView exercise : module.exercises()) {
       if (!readmeText.isEmpty() && !readmeText.contains(exercise.id())) {
         findings.add(

@@ -184,6 +184,23 @@ class KitCheckTest {
   }
 
   @Test
+  @DisplayName(
+      "a README that speaks of the CLI or the solutions outside a kit-only block is a finding")
+  void readmeMentionsKitOutsideBlock() throws IOException {
+    String readme =
+        "# demo\n\n## demo/adder\n\n<!-- kit-only -->\n./roadmap hint demo/adder\n<!-- /kit-only"
+            + " -->\n\nThe answer is under solutions/demo.\n";
+    KitReport report = check(new FixtureKit(root).readme(readme));
+    assertThat(report.findings())
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.toString())
+                    .contains("'solutions/' on line 9")
+                    .contains("outside a <!-- kit-only --> block"));
+  }
+
+  @Test
   @DisplayName("parameterized invocations and jqwik labels count as one test")
   void invocationsFoldIntoOneTest() {
     TestKey adds = new TestKey("a.B", "addsTwoNumbers");
