@@ -103,6 +103,29 @@ public final class SurefireReports {
     factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
     factory.setExpandEntityReferences(false);
     factory.setXIncludeAware(false);
-    return factory.newDocumentBuilder();
+    DocumentBuilder builder = factory.newDocumentBuilder();
+    builder.setErrorHandler(new QuietErrors());
+    return builder;
+  }
+
+  /**
+   * Parse errors become the exception the caller reports in one line; the parser's default handler
+   * would also print them to standard error.
+   */
+  static final class QuietErrors implements org.xml.sax.ErrorHandler {
+    @Override
+    public void warning(org.xml.sax.SAXParseException e) {
+      // not a reason to stop reading
+    }
+
+    @Override
+    public void error(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXParseException {
+      throw e;
+    }
+
+    @Override
+    public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXParseException {
+      throw e;
+    }
   }
 }
