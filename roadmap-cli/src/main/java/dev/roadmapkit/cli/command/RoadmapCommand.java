@@ -76,6 +76,7 @@ public final class RoadmapCommand implements Callable<Integer> {
     commands.put("reset", ResetCommand::new);
     commands.put("export", ExportCommand::new);
     commands.put("assign", AssignCommand::new);
+    commands.put("grade", GradeCommand::new);
     commands.put("dev", DevCommand::new);
     return Collections.unmodifiableMap(commands);
   }

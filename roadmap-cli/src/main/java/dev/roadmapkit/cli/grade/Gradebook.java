@@ -1,0 +1,52 @@
+package dev.roadmapkit.cli.grade;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The grades of every exercise in a repository.
+ *
+ * @param directory the graded repository
+ * @param grades one grade per exercise, module by module in catalog order
+ */
+public record Gradebook(Path directory, List<ExerciseGrade> grades) {
+
+  /**
+   * Checks the components and copies the list.
+   *
+   * @param directory the graded repository
+   * @param grades the grades
+   */
+  public Gradebook {
+    Objects.requireNonNull(directory, "directory must not be null");
+    grades = List.copyOf(grades);
+  }
+
+  /**
+   * Returns the points earned in all.
+   *
+   * @return the sum
+   */
+  public int earned() {
+    return grades.stream().mapToInt(ExerciseGrade::earned).sum();
+  }
+
+  /**
+   * Returns the points there are to earn.
+   *
+   * @return the sum of the exercises' points
+   */
+  public int max() {
+    return grades.stream().mapToInt(grade -> grade.exercise().points()).sum();
+  }
+
+  /**
+   * Returns the score as a whole percentage, rounded down.
+   *
+   * @return 0 to 100
+   */
+  public int percent() {
+    return max() == 0 ? 0 : earned() * 100 / max();
+  }
+}

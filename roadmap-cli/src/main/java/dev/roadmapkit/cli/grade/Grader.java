@@ -1,0 +1,101 @@
+package dev.roadmapkit.cli.grade;
+
+import dev.roadmapkit.core.catalog.CatalogLoader;
+import dev.roadmapkit.core.catalog.ModuleCatalog;
+import dev.roadmapkit.core.model.Exercise;
+import dev.roadmapkit.kitcheck.ReportedCase;
+import dev.roadmapkit.kitcheck.SurefireReports;
+import dev.roadmapkit.kitcheck.TestOutcome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Grades a repository (the kit, or a class's repository made by {@code assign}) from the Surefire
+ * reports of its last build: each exercise's test classes are looked up in its module's {@code
+ * target/surefire-reports}, and the exercise earns the points its catalog gives when they all ran
+ * and passed.
+ */
+public final class Grader {
+
+  /** Where Surefire writes a module's reports, relative to the module. */
+  public static final String REPORTS = "target/surefire-reports";
+
+  private Grader() {}
+
+  /**
+   * Grades the repository at {@code directory}.
+   *
+   * @param directory a directory with {@code exercises/<module>/exercises.yaml} files
+   * @return the grades, one per exercise
+   * @throws IOException if a catalog cannot be read
+   * @throws dev.roadmapkit.core.catalog.CatalogFormatException if a catalog is malformed
+   */
+  public static Gradebook grade(Path directory) throws IOException {
+    List<ExerciseGrade> grades = new ArrayList<>();
+    for (ModuleCatalog module : CatalogLoader.loadAll(directory.resolve("exercises"))) {
+      Path reports = directory.resolve("exercises").resolve(module.module()).resolve(REPORTS);
+      List<ReportedCase> cases =
+          Files.isDirectory(reports) ? SurefireReports.read(reports) : List.of();
+      for (Exercise exercise : module.exercises()) {
+        grades.add(grade(exercise, cases));
+      }
+    }
+    return new Gradebook(directory, grades);
+  }
+
+  /**
+   * Whether any exercise's tests ran at all.
+   *
+   * @param gradebook the grades
+   * @return false when there is nothing to grade
+   */
+  public static boolean anythingRan(Gradebook gradebook) {
+    return gradebook.grades().stream().anyMatch(grade -> grade.ran() > 0);
+  }
+
+  static ExerciseGrade grade(Exercise exercise, List<ReportedCase> cases) {
+    int passed = 0;
+    int skipped = 0;
+    List<ExerciseGrade.FailingTest> failing = new ArrayList<>();
+    for (ReportedCase reported : cases) {
+      if (!belongsTo(reported.className(), exercise)) {
+        continue;
+      }
+      TestOutcome outcome = reported.outcome();
+      switch (outcome.status()) {
+        case PASSED -> passed++;
+        case SKIPPED -> skipped++;
+        case FAILED ->
+            failing.add(
+                new ExerciseGrade.FailingTest(
+                    simpleName(reported.className()) + "." + reported.name(),
+                    firstLine(outcome.message())));
+        default -> throw new IllegalStateException("unknown outcome " + outcome.status());
+      }
+    }
+    return new ExerciseGrade(exercise, passed, failing, skipped);
+  }
+
+  private static boolean belongsTo(String className, Exercise exercise) {
+    for (String test : exercise.tests()) {
+      if (className.equals(test) || className.startsWith(test + "$")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String simpleName(String className) {
+    return className.substring(className.lastIndexOf('.') + 1);
+  }
+
+  private static String firstLine(String message) {
+    String stripped = message.strip();
+    int lineBreak = stripped.indexOf('\n');
+    String line = lineBreak < 0 ? stripped : stripped.substring(0, lineBreak).strip();
+    return line.length() > 200 ? line.substring(0, 197) + "..." : line;
+  }
+}
