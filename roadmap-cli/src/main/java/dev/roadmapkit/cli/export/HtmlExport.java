@@ -127,16 +127,7 @@ public final class HtmlExport {
     return "<progress max=\"100\" value=\""
         + completion.percent()
         + "\"></progress> "
-        + completion.percent()
-        + "% ("
-        + completion.completedTopics()
-        + "/"
-        + completion.topics()
-        + " topics, "
-        + completion.passingExercises()
-        + "/"
-        + completion.exercises()
-        + " exercises)";
+        + completion.describe();
   }
 
   /**

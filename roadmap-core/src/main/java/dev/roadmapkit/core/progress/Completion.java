@@ -79,6 +79,24 @@ public record Completion(int topics, int completedTopics, int exercises, int pas
   }
 
   /**
+   * Describes the completion for people, such as {@code 40% (3/5 topics, 1/5 exercises)}.
+   *
+   * @return the percentage followed by both counts
+   */
+  public String describe() {
+    return percent()
+        + "% ("
+        + completedTopics
+        + "/"
+        + topics
+        + " topics, "
+        + passingExercises
+        + "/"
+        + exercises
+        + " exercises)";
+  }
+
+  /**
    * Adds two completions, for example to sum sections into the whole roadmap.
    *
    * @param other the other completion

@@ -7,7 +7,6 @@ import dev.roadmapkit.core.model.Roadmap;
 import dev.roadmapkit.core.model.Section;
 import dev.roadmapkit.core.model.Topic;
 import dev.roadmapkit.core.model.TopicStatus;
-import dev.roadmapkit.core.progress.Completion;
 import dev.roadmapkit.core.progress.ProgressReport;
 import dev.roadmapkit.core.progress.SectionProgress;
 import dev.roadmapkit.core.query.Curriculum;
@@ -36,7 +35,7 @@ public final class MarkdownRenderer implements RoadmapRenderer {
     ProgressReport report = ProgressReport.of(curriculum, resolved);
     StringBuilder text = new StringBuilder();
     text.append("# ").append(escape(roadmap.title())).append("\n\n");
-    text.append("Overall progress: ").append(summary(report.overall())).append("\n\n");
+    text.append("Overall progress: ").append(report.overall().describe()).append("\n\n");
     text.append("```mermaid\n")
         .append(new MermaidRenderer().render(curriculum, resolved))
         .append("```\n");
@@ -45,7 +44,7 @@ public final class MarkdownRenderer implements RoadmapRenderer {
       Section section = entry.section();
       number++;
       text.append("\n## ").append(number).append(". ").append(escape(section.title()));
-      text.append("\n\nProgress: ").append(summary(entry.completion())).append("\\\n");
+      text.append("\n\nProgress: ").append(entry.completion().describe()).append("\\\n");
       text.append("Requires: ").append(prerequisites(roadmap, section)).append("\n\n");
       text.append(escape(section.summary())).append("\n\n");
       for (Topic topic : section.topics()) {
@@ -92,19 +91,6 @@ public final class MarkdownRenderer implements RoadmapRenderer {
             .map(required -> escape(required.title()))
             .toList();
     return titles.isEmpty() ? "nothing, start here" : String.join(", ", titles);
-  }
-
-  private static String summary(Completion completion) {
-    return completion.percent()
-        + "% ("
-        + completion.completedTopics()
-        + "/"
-        + completion.topics()
-        + " topics, "
-        + completion.passingExercises()
-        + "/"
-        + completion.exercises()
-        + " exercises)";
   }
 
   /** Escapes the characters Markdown would otherwise read as formatting. */

@@ -65,4 +65,11 @@ class ProgressReportTest {
         .hasMessage(
             "completed counts cannot exceed totals, got 2 of 1 topics and 0 of 0 exercises");
   }
+
+  @Test
+  @DisplayName("describes a completion as its percentage and both counts")
+  void describes() {
+    assertThat(new Completion(5, 3, 5, 1).describe()).isEqualTo("40% (3/5 topics, 1/5 exercises)");
+    assertThat(Completion.NONE.describe()).isEqualTo("0% (0/0 topics, 0/0 exercises)");
+  }
 }
