@@ -7,9 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -55,7 +52,7 @@ public final class SurefireReports {
   private static void readInto(Path file, List<ReportedCase> outcomes) {
     Document document;
     try (InputStream in = Files.newInputStream(file)) {
-      document = newBuilder().parse(in);
+      document = SecureXml.newDocumentBuilder().parse(in);
     } catch (IOException | SAXException | ParserConfigurationException e) {
       throw new KitCheckException("Cannot read Surefire report " + file + ": " + e.getMessage(), e);
     }
@@ -95,37 +92,5 @@ public final class SurefireReports {
       message = element.getAttribute("type");
     }
     return message.strip();
-  }
-
-  private static DocumentBuilder newBuilder() throws ParserConfigurationException {
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-    factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    factory.setExpandEntityReferences(false);
-    factory.setXIncludeAware(false);
-    DocumentBuilder builder = factory.newDocumentBuilder();
-    builder.setErrorHandler(new QuietErrors());
-    return builder;
-  }
-
-  /**
-   * Parse errors become the exception the caller reports in one line; the parser's default handler
-   * would also print them to standard error.
-   */
-  static final class QuietErrors implements org.xml.sax.ErrorHandler {
-    @Override
-    public void warning(org.xml.sax.SAXParseException e) {
-      // not a reason to stop reading
-    }
-
-    @Override
-    public void error(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXParseException {
-      throw e;
-    }
-
-    @Override
-    public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXParseException {
-      throw e;
-    }
   }
 }

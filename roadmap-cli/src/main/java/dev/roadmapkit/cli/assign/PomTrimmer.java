@@ -1,5 +1,6 @@
 package dev.roadmapkit.cli.assign;
 
+import dev.roadmapkit.kitcheck.SecureXml;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -9,7 +10,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
@@ -153,23 +153,8 @@ final class PomTrimmer {
 
   private static Document parse(String pom) throws IOException {
     try {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      factory.setExpandEntityReferences(false);
-      factory.setXIncludeAware(false);
-      factory.setNamespaceAware(false);
-      javax.xml.parsers.DocumentBuilder builder = factory.newDocumentBuilder();
-      // Errors become the exception below; the default handler would also print them.
-      builder.setErrorHandler(
-          new org.xml.sax.helpers.DefaultHandler() {
-            @Override
-            public void fatalError(org.xml.sax.SAXParseException e)
-                throws org.xml.sax.SAXParseException {
-              throw e;
-            }
-          });
-      Document document = builder.parse(new InputSource(new StringReader(pom)));
+      Document document =
+          SecureXml.newDocumentBuilder().parse(new InputSource(new StringReader(pom)));
       document.setXmlStandalone(true);
       return document;
     } catch (ParserConfigurationException | SAXException e) {
