@@ -1,11 +1,15 @@
 package dev.roadmapkit.support.services;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -27,6 +31,12 @@ abstract sealed class PostgresService permits PostgresService.Real, PostgresServ
 
   /** A real PostgreSQL: each test gets an empty schema, dropped afterwards. */
   static final class Real extends PostgresService {
+    /** Connections one test database may have open at once. */
+    static final int POOL_SIZE = 20;
+
+    /** How long getConnection() waits when all {@link #POOL_SIZE} are in use. */
+    static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
+
     private final String jdbcUrl;
     private final String description;
 
@@ -66,14 +76,50 @@ abstract sealed class PostgresService permits PostgresService.Real, PostgresServ
     TestDatabase newDatabase() {
       String schema = uniqueName();
       execute("CREATE SCHEMA " + schema);
-      PGSimpleDataSource dataSource = new PGSimpleDataSource();
-      dataSource.setURL(jdbcUrl);
-      dataSource.setCurrentSchema(schema);
+      PGSimpleDataSource connections = new PGSimpleDataSource();
+      connections.setURL(jdbcUrl);
+      connections.setCurrentSchema(schema);
+      HikariDataSource pool = pool(connections, schema);
       return new TestDatabase(
-          dataSource,
+          pool,
           DatabaseEngine.POSTGRESQL,
           schema,
-          () -> execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE"));
+          () -> {
+            // Aborts connections the test left open, so that their locks cannot hold up the drop.
+            pool.close();
+            execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+          });
+    }
+
+    /**
+     * A pool over the schema's connections. PostgreSQL starts a server process for every new
+     * connection, tens of milliseconds, which code that opens a connection per operation (as
+     * exercises do, to keep transactions visible) would pay every time. The pool resets what JDBC
+     * setters change (auto-commit, isolation level, read-only) when a connection comes back, and
+     * rolls back a transaction left open, as closing a real connection would. It is large enough
+     * for every concurrent test; when it runs dry, code is not closing its connections.
+     */
+    static HikariDataSource pool(DataSource connections, String schema) {
+      return pool(connections, schema, POOL_SIZE, CONNECTION_TIMEOUT);
+    }
+
+    static HikariDataSource pool(
+        DataSource connections, String schema, int size, Duration connectionTimeout) {
+      HikariConfig config = new HikariConfig();
+      config.setDataSource(connections);
+      // The pool's name starts the message of the exception a starved getConnection() throws.
+      config.setPoolName(
+          "test database "
+              + schema
+              + " (all "
+              + size
+              + " connections are in use: close each one you open, with try-with-resources)");
+      config.setMaximumPoolSize(size);
+      config.setMinimumIdle(0);
+      config.setConnectionTimeout(connectionTimeout.toMillis());
+      // No connection before the test asks for one: the service was checked when it started.
+      config.setInitializationFailTimeout(-1);
+      return new HikariDataSource(config);
     }
 
     private void execute(String sql) {
