@@ -187,6 +187,11 @@ public final class AssignCommand implements Callable<Integer> {
     out.println(
         "  "
             + ClassroomWorkflow.PATH
-            + " grades every push; ./roadmap grade DIR grades a clone after ./mvnw -fae test");
+            + " grades every push. Keep this directory: after ./mvnw -fae test in a student's"
+            + " clone,");
+    out.println(
+        "  ./roadmap grade CLONE --against "
+            + export.directory()
+            + " grades it with your tests and points");
   }
 }

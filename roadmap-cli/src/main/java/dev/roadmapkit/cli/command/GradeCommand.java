@@ -9,6 +9,7 @@ import dev.roadmapkit.kitcheck.KitCheckException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,6 +51,14 @@ public final class GradeCommand implements Callable<Integer> {
           "text, markdown (for $GITHUB_STEP_SUMMARY) or json (default: ${DEFAULT-VALUE}).")
   private GradeFormat format;
 
+  @Option(
+      names = {"-a", "--against"},
+      paramLabel = "ASSIGNMENT",
+      description =
+          "The assignment as ./roadmap assign wrote it: grade by its tests, build and points, and"
+              + " give an exercise nothing when DIR's tests or build differ from it.")
+  private Path against;
+
   /** Creates the command; picocli calls this. */
   public GradeCommand() {}
 
@@ -64,9 +73,17 @@ public final class GradeCommand implements Callable<Integer> {
               + " has no exercises/ directory; give the root of a repository made by ./roadmap"
               + " assign, or of the kit");
     }
+    Optional<Path> original = Optional.ofNullable(against).map(p -> p.toAbsolutePath().normalize());
+    if (original.isPresent() && !Files.isDirectory(original.get().resolve("exercises"))) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--against "
+              + original.get()
+              + " has no exercises/ directory; give the directory ./roadmap assign wrote");
+    }
     Gradebook book;
     try {
-      book = Grader.grade(dir);
+      book = Grader.grade(dir, original);
     } catch (CatalogFormatException e) {
       throw new KitException(e.getMessage().strip().replaceAll("\\s*\\R\\s*", "; "), e);
     } catch (IOException | KitCheckException e) {

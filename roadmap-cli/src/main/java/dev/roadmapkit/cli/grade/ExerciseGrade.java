@@ -5,14 +5,23 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The grade of one exercise: its points when every one of its tests ran and passed, none otherwise.
+ * The grade of one exercise: its points when every one of its tests ran and passed, and the tests
+ * and the build were those of the assignment; none otherwise.
  *
  * @param exercise the exercise, with the points it is worth
  * @param passed how many of its tests passed
  * @param failing its failing tests, with their first message
  * @param skipped how many of its tests were skipped (a missing service, say)
+ * @param changedFiles the files of its tests or of the build that differ from the assignment's,
+ *     each with what happened to it, such as {@code exercises/caching/pom.xml (changed)}; empty
+ *     when nothing changed or nothing was compared
  */
-public record ExerciseGrade(Exercise exercise, int passed, List<FailingTest> failing, int skipped) {
+public record ExerciseGrade(
+    Exercise exercise,
+    int passed,
+    List<FailingTest> failing,
+    int skipped,
+    List<String> changedFiles) {
 
   /**
    * A failing test.
@@ -37,6 +46,8 @@ public record ExerciseGrade(Exercise exercise, int passed, List<FailingTest> fai
 
   /** What happened to an exercise's tests. */
   public enum Status {
+    /** Its tests or the build differ from the assignment's: whatever they say earns nothing. */
+    TESTS_CHANGED,
     /** Every test ran and passed: the exercise earns its points. */
     PASSED,
     /** A test failed. */
@@ -48,16 +59,30 @@ public record ExerciseGrade(Exercise exercise, int passed, List<FailingTest> fai
   }
 
   /**
-   * Checks the components and copies the list.
+   * Checks the components and copies the lists.
+   *
+   * @param exercise the exercise
+   * @param passed how many of its tests passed
+   * @param failing its failing tests
+   * @param skipped how many of its tests were skipped
+   * @param changedFiles the files that differ from the assignment's
+   */
+  public ExerciseGrade {
+    Objects.requireNonNull(exercise, "exercise must not be null");
+    failing = List.copyOf(failing);
+    changedFiles = List.copyOf(changedFiles);
+  }
+
+  /**
+   * The grade of an exercise whose files were not compared with an assignment.
    *
    * @param exercise the exercise
    * @param passed how many of its tests passed
    * @param failing its failing tests
    * @param skipped how many of its tests were skipped
    */
-  public ExerciseGrade {
-    Objects.requireNonNull(exercise, "exercise must not be null");
-    failing = List.copyOf(failing);
+  public ExerciseGrade(Exercise exercise, int passed, List<FailingTest> failing, int skipped) {
+    this(exercise, passed, failing, skipped, List.of());
   }
 
   /**
@@ -66,6 +91,9 @@ public record ExerciseGrade(Exercise exercise, int passed, List<FailingTest> fai
    * @return the status
    */
   public Status status() {
+    if (!changedFiles.isEmpty()) {
+      return Status.TESTS_CHANGED;
+    }
     if (!failing.isEmpty()) {
       return Status.FAILED;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,14 @@ public enum GradeFormat {
                   .max()
                   .orElse(0));
       StringBuilder text = new StringBuilder();
-      text.append("Grades from the test reports under ").append(book.directory()).append("\n\n");
+      text.append("Grades from the test reports under ").append(book.directory()).append('\n');
+      book.original()
+          .ifPresent(
+              original ->
+                  text.append("Tests, build and points as assigned in ")
+                      .append(original)
+                      .append('\n'));
+      text.append('\n');
       text.append(
           String.format(
               Locale.ROOT, "  %-" + width + "s  %9s  %s%n", "exercise", "points", "tests"));
@@ -38,6 +46,15 @@ public enum GradeFormat {
                 grade.exercise().points(),
                 summary(grade)));
         String indent = "  " + " ".repeat(width) + "             ";
+        for (String file : shownFiles(grade)) {
+          text.append(indent).append("! ").append(file).append('\n');
+        }
+        if (grade.changedFiles().size() > SHOWN) {
+          text.append(indent)
+              .append("... and ")
+              .append(grade.changedFiles().size() - SHOWN)
+              .append(" more files (--format json lists them all)\n");
+        }
         for (ExerciseGrade.FailingTest failing : shown(grade)) {
           text.append(indent)
               .append("x ")
@@ -75,10 +92,20 @@ public enum GradeFormat {
           .append(" points (")
           .append(book.percent())
           .append("%)\n\n")
+          .append(
+              book.original()
+                  .map(original -> "Tests, build and points as assigned in `" + original + "`.\n\n")
+                  .orElse(""))
           .append("| Exercise | Points | Max | Tests | Failing tests |\n")
           .append("|---|---:|---:|---|---|\n");
       for (ExerciseGrade grade : book.grades()) {
         List<String> failing = new ArrayList<>();
+        for (String file : shownFiles(grade)) {
+          failing.add("changed: `" + cell(file) + "`");
+        }
+        if (grade.changedFiles().size() > SHOWN) {
+          failing.add("and " + (grade.changedFiles().size() - SHOWN) + " more files");
+        }
         for (ExerciseGrade.FailingTest test : shown(grade)) {
           failing.add(
               "`"
@@ -115,6 +142,7 @@ public enum GradeFormat {
     public String render(Gradebook book) {
       Map<String, Object> root = new LinkedHashMap<>();
       root.put("directory", book.directory().toString());
+      root.put("original", book.original().map(Path::toString).orElse(null));
       root.put("earned", book.earned());
       root.put("max", book.max());
       root.put("percent", book.percent());
@@ -137,6 +165,7 @@ public enum GradeFormat {
           failing.add(failure);
         }
         entry.put("failing", failing);
+        entry.put("changedFiles", grade.changedFiles());
         exercises.add(entry);
       }
       root.put("exercises", exercises);
@@ -161,6 +190,10 @@ public enum GradeFormat {
 
   static String summary(ExerciseGrade grade) {
     return switch (grade.status()) {
+      case TESTS_CHANGED ->
+          "tests or build changed ("
+              + grade.changedFiles().size()
+              + (grade.changedFiles().size() == 1 ? " file)" : " files)");
       case PASSED -> "all " + grade.passed() + " passed";
       case FAILED -> grade.failing().size() + " of " + grade.ran() + " failed";
       case SKIPPED -> grade.skipped() + " of " + grade.ran() + " skipped (a service was missing?)";
@@ -173,6 +206,10 @@ public enum GradeFormat {
 
   static List<ExerciseGrade.FailingTest> shown(ExerciseGrade grade) {
     return grade.failing().subList(0, Math.min(SHOWN, grade.failing().size()));
+  }
+
+  static List<String> shownFiles(ExerciseGrade grade) {
+    return grade.changedFiles().subList(0, Math.min(SHOWN, grade.changedFiles().size()));
   }
 
   static String shorten(String text, int limit) {

@@ -3,23 +3,28 @@ package dev.roadmapkit.cli.grade;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The grades of every exercise in a repository.
  *
  * @param directory the graded repository
+ * @param original the assignment whose tests, build and points the grading used, or empty when the
+ *     repository's own were used unchecked
  * @param grades one grade per exercise, module by module in catalog order
  */
-public record Gradebook(Path directory, List<ExerciseGrade> grades) {
+public record Gradebook(Path directory, Optional<Path> original, List<ExerciseGrade> grades) {
 
   /**
    * Checks the components and copies the list.
    *
    * @param directory the graded repository
+   * @param original the assignment it was checked against, if any
    * @param grades the grades
    */
   public Gradebook {
     Objects.requireNonNull(directory, "directory must not be null");
+    Objects.requireNonNull(original, "original must not be null");
     grades = List.copyOf(grades);
   }
 

@@ -3,6 +3,7 @@ package dev.roadmapkit.cli.grade;
 import dev.roadmapkit.core.catalog.CatalogLoader;
 import dev.roadmapkit.core.catalog.ModuleCatalog;
 import dev.roadmapkit.core.model.Exercise;
+import dev.roadmapkit.core.model.ExerciseId;
 import dev.roadmapkit.kitcheck.ReportedCase;
 import dev.roadmapkit.kitcheck.SurefireReports;
 import dev.roadmapkit.kitcheck.TestOutcome;
@@ -11,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Grades a repository (the kit, or a class's repository made by {@code assign}) from the Surefire
@@ -26,7 +29,7 @@ public final class Grader {
   private Grader() {}
 
   /**
-   * Grades the repository at {@code directory}.
+   * Grades the repository at {@code directory} by its own catalogs and tests.
    *
    * @param directory a directory with {@code exercises/<module>/exercises.yaml} files
    * @return the grades, one per exercise
@@ -34,16 +37,42 @@ public final class Grader {
    * @throws dev.roadmapkit.core.catalog.CatalogFormatException if a catalog is malformed
    */
   public static Gradebook grade(Path directory) throws IOException {
+    return grade(directory, Optional.empty());
+  }
+
+  /**
+   * Grades the repository at {@code directory}; with an {@code original}, the assignment it was
+   * made from, the exercises, test classes and points come from the original's catalogs, and an
+   * exercise whose tests or build differ from the original's earns nothing.
+   *
+   * @param directory a directory with {@code exercises/<module>/} modules and their reports
+   * @param original the assignment as the teacher made it, if it is to be checked against
+   * @return the grades, one per exercise
+   * @throws IOException if a catalog or a file cannot be read
+   * @throws dev.roadmapkit.core.catalog.CatalogFormatException if a catalog is malformed
+   */
+  public static Gradebook grade(Path directory, Optional<Path> original) throws IOException {
+    Path catalogs = original.orElse(directory);
+    List<ModuleCatalog> modules = CatalogLoader.loadAll(catalogs.resolve("exercises"));
+    Map<ExerciseId, List<String>> changed =
+        original.isPresent() ? ChangedFiles.between(original.get(), directory, modules) : Map.of();
     List<ExerciseGrade> grades = new ArrayList<>();
-    for (ModuleCatalog module : CatalogLoader.loadAll(directory.resolve("exercises"))) {
+    for (ModuleCatalog module : modules) {
       Path reports = directory.resolve("exercises").resolve(module.module()).resolve(REPORTS);
       List<ReportedCase> cases =
           Files.isDirectory(reports) ? SurefireReports.read(reports) : List.of();
       for (Exercise exercise : module.exercises()) {
-        grades.add(grade(exercise, cases));
+        ExerciseGrade grade = grade(exercise, cases);
+        grades.add(
+            new ExerciseGrade(
+                exercise,
+                grade.passed(),
+                grade.failing(),
+                grade.skipped(),
+                changed.getOrDefault(exercise.id(), List.of())));
       }
     }
-    return new Gradebook(directory, grades);
+    return new Gradebook(directory, original, grades);
   }
 
   /**
