@@ -35,9 +35,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A teacher's path through the kit, for real: {@code ./roadmap assign} writes a class's repository
  * with two modules, the repository builds offline with its own Maven Wrapper, {@code ./roadmap
- * grade} gives no points for the starting code and every point once the reference solutions are
- * copied in, and a grading step of its classroom workflow fails and then passes the same way.
- * Nothing of the kit's own machinery may be in the repository.
+ * grade} (against the teacher's copy of the assignment) gives no points for the starting code and
+ * every point once the reference solutions are copied in, and a grading step of its classroom
+ * workflow fails and then passes the same way. Nothing of the kit's own machinery may be in the
+ * repository.
  *
  * <p>It runs in the kit build only (kit/pom.xml), after every module has been built, so the local
  * Maven repository holds everything the exported build needs.
@@ -78,11 +79,15 @@ class AssignmentEndToEndTest {
 
     Cli assign = cli("assign", MODULES.get(0), MODULES.get(1), "--out", repo.toString());
     assertThat(assign.exit()).as("./roadmap assign said:%n%s", assign.output()).isZero();
+    // The teacher's copy of the assignment, which a student's repository is graded against.
+    Path assignment = tmp.resolve("assignment");
+    Cli again = cli("assign", MODULES.get(0), MODULES.get(1), "--out", assignment.toString());
+    assertThat(again.exit()).as("./roadmap assign said:%n%s", again.output()).isZero();
     assertNothingOfTheKitLeaks(repo);
     String gradingCommand = firstGradingCommand(repo);
 
     Run starting = run(repo, tmp.resolve("starting.log"), "./mvnw", "-B", "-fae", "test");
-    JsonNode zero = grade(repo, starting);
+    JsonNode zero = grade(repo, starting, "--against", assignment.toString());
     assertThat(zero.get("max").asInt()).as("points to earn").isPositive();
     assertThat(zero.get("earned").asInt())
         .as("points for the starting code; the build said:%n%s", starting.tail())
@@ -102,7 +107,7 @@ class AssignmentEndToEndTest {
     copySolutions(repo);
     Run solved = run(repo, tmp.resolve("solved.log"), "./mvnw", "-B", "test");
     assertThat(solved.exit()).as("the build with the solutions:%n%s", solved.tail()).isZero();
-    JsonNode full = grade(repo, solved);
+    JsonNode full = grade(repo, solved, "--against", assignment.toString());
     assertThat(full.get("earned").asInt())
         .as("points with the solutions: %s", full)
         .isEqualTo(full.get("max").asInt())
@@ -169,8 +174,10 @@ class AssignmentEndToEndTest {
     return command.group(1).replace("\\\"", "\"").replace("\\\\", "\\");
   }
 
-  private JsonNode grade(Path repo, Run build) throws IOException {
-    Cli grade = cli("grade", repo.toString(), "--format", "json");
+  private JsonNode grade(Path repo, Run build, String... options) throws IOException {
+    List<String> args = new ArrayList<>(List.of("grade", repo.toString(), "--format", "json"));
+    args.addAll(List.of(options));
+    Cli grade = cli(args.toArray(String[]::new));
     assertThat(grade.exit())
         .as(
             "./roadmap grade said:%n%s%nafter the build that said:%n%s",
