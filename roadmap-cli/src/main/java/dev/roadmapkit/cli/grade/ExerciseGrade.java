@@ -74,18 +74,6 @@ public record ExerciseGrade(
   }
 
   /**
-   * The grade of an exercise whose files were not compared with an assignment.
-   *
-   * @param exercise the exercise
-   * @param passed how many of its tests passed
-   * @param failing its failing tests
-   * @param skipped how many of its tests were skipped
-   */
-  public ExerciseGrade(Exercise exercise, int passed, List<FailingTest> failing, int skipped) {
-    this(exercise, passed, failing, skipped, List.of());
-  }
-
-  /**
    * Returns what happened to the exercise's tests.
    *
    * @return the status

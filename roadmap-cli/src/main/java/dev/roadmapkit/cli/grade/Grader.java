@@ -29,21 +29,9 @@ public final class Grader {
   private Grader() {}
 
   /**
-   * Grades the repository at {@code directory} by its own catalogs and tests.
-   *
-   * @param directory a directory with {@code exercises/<module>/exercises.yaml} files
-   * @return the grades, one per exercise
-   * @throws IOException if a catalog cannot be read
-   * @throws dev.roadmapkit.core.catalog.CatalogFormatException if a catalog is malformed
-   */
-  public static Gradebook grade(Path directory) throws IOException {
-    return grade(directory, Optional.empty());
-  }
-
-  /**
-   * Grades the repository at {@code directory}; with an {@code original}, the assignment it was
-   * made from, the exercises, test classes and points come from the original's catalogs, and an
-   * exercise whose tests or build differ from the original's earns nothing.
+   * Grades the repository at {@code directory} by its own catalogs; with an {@code original}, the
+   * assignment it was made from, the exercises, test classes and points come from the original's
+   * catalogs, and an exercise whose tests or build differ from the original's earns nothing.
    *
    * @param directory a directory with {@code exercises/<module>/} modules and their reports
    * @param original the assignment as the teacher made it, if it is to be checked against
@@ -62,14 +50,7 @@ public final class Grader {
       List<ReportedCase> cases =
           Files.isDirectory(reports) ? SurefireReports.read(reports) : List.of();
       for (Exercise exercise : module.exercises()) {
-        ExerciseGrade grade = grade(exercise, cases);
-        grades.add(
-            new ExerciseGrade(
-                exercise,
-                grade.passed(),
-                grade.failing(),
-                grade.skipped(),
-                changed.getOrDefault(exercise.id(), List.of())));
+        grades.add(grade(exercise, cases, changed.getOrDefault(exercise.id(), List.of())));
       }
     }
     return new Gradebook(directory, original, grades);
@@ -85,7 +66,8 @@ public final class Grader {
     return gradebook.grades().stream().anyMatch(grade -> grade.ran() > 0);
   }
 
-  static ExerciseGrade grade(Exercise exercise, List<ReportedCase> cases) {
+  static ExerciseGrade grade(
+      Exercise exercise, List<ReportedCase> cases, List<String> changedFiles) {
     int passed = 0;
     int skipped = 0;
     List<ExerciseGrade.FailingTest> failing = new ArrayList<>();
@@ -105,7 +87,7 @@ public final class Grader {
         default -> throw new IllegalStateException("unknown outcome " + outcome.status());
       }
     }
-    return new ExerciseGrade(exercise, passed, failing, skipped);
+    return new ExerciseGrade(exercise, passed, failing, skipped, changedFiles);
   }
 
   private static boolean belongsTo(String className, Exercise exercise) {
