@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /** How {@code ./roadmap grade} prints a gradebook. */
 public enum GradeFormat {
@@ -45,28 +46,23 @@ public enum GradeFormat {
                 grade.earned(),
                 grade.exercise().points(),
                 summary(grade)));
+        List<String> details =
+            new ArrayList<>(
+                firstFew(
+                    grade.changedFiles(),
+                    file -> "! " + file,
+                    "... and %d more files (--format json lists them all)"));
+        details.addAll(
+            firstFew(
+                grade.failing(),
+                test ->
+                    "x "
+                        + test.name()
+                        + (test.message().isEmpty() ? "" : ": " + shorten(test.message(), 100)),
+                "... and %d more (--format json lists them all)"));
         String indent = "  " + " ".repeat(width) + "             ";
-        for (String file : shownFiles(grade)) {
-          text.append(indent).append("! ").append(file).append('\n');
-        }
-        if (grade.changedFiles().size() > SHOWN) {
-          text.append(indent)
-              .append("... and ")
-              .append(grade.changedFiles().size() - SHOWN)
-              .append(" more files (--format json lists them all)\n");
-        }
-        for (ExerciseGrade.FailingTest failing : shown(grade)) {
-          text.append(indent)
-              .append("x ")
-              .append(failing.name())
-              .append(failing.message().isEmpty() ? "" : ": " + shorten(failing.message(), 100))
-              .append('\n');
-        }
-        if (grade.failing().size() > SHOWN) {
-          text.append(indent)
-              .append("... and ")
-              .append(grade.failing().size() - SHOWN)
-              .append(" more (--format json lists them all)\n");
+        for (String detail : details) {
+          text.append(indent).append(detail).append('\n');
         }
       }
       text.append(
@@ -99,23 +95,23 @@ public enum GradeFormat {
           .append("| Exercise | Points | Max | Tests | Failing tests |\n")
           .append("|---|---:|---:|---|---|\n");
       for (ExerciseGrade grade : book.grades()) {
-        List<String> failing = new ArrayList<>();
-        for (String file : shownFiles(grade)) {
-          failing.add("changed: `" + cell(file) + "`");
-        }
-        if (grade.changedFiles().size() > SHOWN) {
-          failing.add("and " + (grade.changedFiles().size() - SHOWN) + " more files");
-        }
-        for (ExerciseGrade.FailingTest test : shown(grade)) {
-          failing.add(
-              "`"
-                  + cell(test.name())
-                  + "`"
-                  + (test.message().isEmpty() ? "" : ": " + cell(shorten(test.message(), 100))));
-        }
-        if (grade.failing().size() > SHOWN) {
-          failing.add("and " + (grade.failing().size() - SHOWN) + " more");
-        }
+        List<String> failing =
+            new ArrayList<>(
+                firstFew(
+                    grade.changedFiles(),
+                    file -> "changed: `" + cell(file) + "`",
+                    "and %d more files"));
+        failing.addAll(
+            firstFew(
+                grade.failing(),
+                test ->
+                    "`"
+                        + cell(test.name())
+                        + "`"
+                        + (test.message().isEmpty()
+                            ? ""
+                            : ": " + cell(shorten(test.message(), 100))),
+                "and %d more"));
         md.append("| `")
             .append(grade.exercise().id())
             .append("` | ")
@@ -201,15 +197,21 @@ public enum GradeFormat {
     };
   }
 
-  /** How many failing tests per exercise the tables show; JSON has them all. */
+  /** How many changed files and failing tests per exercise the tables show; JSON has them all. */
   static final int SHOWN = 3;
 
-  static List<ExerciseGrade.FailingTest> shown(ExerciseGrade grade) {
-    return grade.failing().subList(0, Math.min(SHOWN, grade.failing().size()));
-  }
-
-  static List<String> shownFiles(ExerciseGrade grade) {
-    return grade.changedFiles().subList(0, Math.min(SHOWN, grade.changedFiles().size()));
+  /**
+   * The first {@link #SHOWN} items, each rendered, and then a line saying how many more there are.
+   *
+   * @param more a format with one {@code %d}, the number of items not shown
+   */
+  static <T> List<String> firstFew(List<T> items, Function<T, String> render, String more) {
+    List<String> lines = new ArrayList<>();
+    items.stream().limit(SHOWN).map(render).forEach(lines::add);
+    if (items.size() > SHOWN) {
+      lines.add(String.format(Locale.ROOT, more, items.size() - SHOWN));
+    }
+    return lines;
   }
 
   static String shorten(String text, int limit) {
