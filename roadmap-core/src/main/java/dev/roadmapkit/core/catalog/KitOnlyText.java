@@ -35,6 +35,8 @@ public final class KitOnlyText {
           "[ \\t]*" + Pattern.quote(START) + ".*?" + Pattern.quote(END) + "[ \\t]*\\R?",
           Pattern.DOTALL);
   private static final Pattern BLANK_RUN = Pattern.compile("(\\R[ \\t]*){3,}");
+  private static final Pattern MENTION =
+      Pattern.compile(Pattern.quote(CLI) + "\\b|(?<![\\w/-])" + Pattern.quote(SOLUTIONS));
 
   private KitOnlyText() {}
 
@@ -49,17 +51,7 @@ public final class KitOnlyText {
   public static String strip(String markdown) {
     Objects.requireNonNull(markdown, "text must not be null");
     String stripped = BLOCK.matcher(markdown).replaceAll("");
-    int unclosed = stripped.indexOf(START);
-    if (unclosed >= 0) {
-      throw new IllegalArgumentException(
-          "a '"
-              + START
-              + "' block on line "
-              + lineOf(stripped, unclosed)
-              + " is never closed with '"
-              + END
-              + "'");
-    }
+    checkClosed(stripped);
     return BLANK_RUN.matcher(stripped).replaceAll("\n\n");
   }
 
@@ -84,17 +76,28 @@ public final class KitOnlyText {
     }
     blocks.appendTail(outside);
     String text = outside.toString();
-    if (text.contains(START)) {
-      strip(markdown);
-    }
+    checkClosed(text);
     List<String> mentions = new ArrayList<>();
-    Matcher matcher =
-        Pattern.compile(Pattern.quote(CLI) + "\\b|(?<![\\w/-])" + Pattern.quote(SOLUTIONS))
-            .matcher(text);
+    Matcher matcher = MENTION.matcher(text);
     while (matcher.find()) {
       mentions.add("'" + matcher.group() + "' on line " + lineOf(text, matcher.start()));
     }
     return List.copyOf(mentions);
+  }
+
+  /** Throws when {@code outside}, the text outside the complete blocks, still opens one. */
+  private static void checkClosed(String outside) {
+    int unclosed = outside.indexOf(START);
+    if (unclosed >= 0) {
+      throw new IllegalArgumentException(
+          "a '"
+              + START
+              + "' block on line "
+              + lineOf(outside, unclosed)
+              + " is never closed with '"
+              + END
+              + "'");
+    }
   }
 
   private static int lineOf(String text, int index) {
