@@ -13,13 +13,13 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -233,11 +233,7 @@ public final class AssignmentExporter {
     Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
   }
 
-  private interface Filter {
-    boolean keep(Path path);
-  }
-
-  private static void copyTree(Path from, Path to, Filter filter) throws IOException {
+  private static void copyTree(Path from, Path to, Predicate<Path> keep) throws IOException {
     if (!Files.isDirectory(from)) {
       return;
     }
@@ -249,7 +245,7 @@ public final class AssignmentExporter {
               throws IOException {
             if (!dir.equals(from)
                 && (SKIPPED_DIRECTORIES.contains(dir.getFileName().toString())
-                    || !filter.keep(dir))) {
+                    || !keep.test(dir))) {
               return FileVisitResult.SKIP_SUBTREE;
             }
             Files.createDirectories(to.resolve(from.relativize(dir).toString()));
@@ -259,7 +255,7 @@ public final class AssignmentExporter {
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attributes)
               throws IOException {
-            if (filter.keep(file)) {
+            if (keep.test(file)) {
               Files.copy(
                   file,
                   to.resolve(from.relativize(file).toString()),
@@ -282,8 +278,7 @@ public final class AssignmentExporter {
 
   private static void deleteTree(Path dir) {
     try (Stream<Path> paths = Files.walk(dir)) {
-      List<Path> all = new ArrayList<>(paths.sorted(Comparator.reverseOrder()).toList());
-      for (Path path : all) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(path);
       }
     } catch (IOException e) {
