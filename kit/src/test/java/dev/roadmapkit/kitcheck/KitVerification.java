@@ -25,7 +25,7 @@ class KitVerification {
         KitCheckMain.run(
             new String[] {
               "--root", root,
-              "--mutation-threshold", System.getProperty("kit.mutationThreshold", "80"),
+              "--mutation-threshold", System.getProperty("kit.mutationThreshold", "85"),
               "--build-start", System.getProperty("kit.buildStart", "")
             },
             new PrintStream(out, true, StandardCharsets.UTF_8),

@@ -1,6 +1,8 @@
 package dev.roadmapkit.kitcheck;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The counts for one exercise.
@@ -9,6 +11,9 @@ import java.util.List;
  * @param solutionPassed tests that passed against the reference solution
  * @param guards tests tagged guard
  * @param nonGuardFailing non-guard tests that failed on the starting code, as they must
+ * @param wrongSolutions wrong solutions in its gallery that were run
+ * @param wrongRejected of those, the ones at least one test rejected
+ * @param mutation PIT's mutants of the exercise's classes, when mutation testing ran
  */
 public record ExerciseResult(
     String id,
@@ -16,8 +21,31 @@ public record ExerciseResult(
     int tests,
     int solutionPassed,
     int guards,
-    int nonGuardFailing) {
+    int nonGuardFailing,
+    int wrongSolutions,
+    int wrongRejected,
+    Optional<MutationReport> mutation) {
   public ExerciseResult {
     topics = List.copyOf(topics);
+    Objects.requireNonNull(mutation, "mutation must not be null");
+  }
+
+  /** The counts before the wrong solutions run. */
+  ExerciseResult withWrongSolutions(int run, int rejected) {
+    return new ExerciseResult(
+        id, topics, tests, solutionPassed, guards, nonGuardFailing, run, rejected, mutation);
+  }
+
+  ExerciseResult withMutation(MutationReport report) {
+    return new ExerciseResult(
+        id,
+        topics,
+        tests,
+        solutionPassed,
+        guards,
+        nonGuardFailing,
+        wrongSolutions,
+        wrongRejected,
+        Optional.of(report));
   }
 }

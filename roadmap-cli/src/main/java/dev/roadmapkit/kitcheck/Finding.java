@@ -32,6 +32,7 @@ public record Finding(String subject, Invariant invariant, String message) {
     EVERY_TEST_RUNS("6 every test runs"),
     TIMEOUT("7 default timeout"),
     MUTATION_SCORE("8 mutation score"),
+    WRONG_SOLUTIONS("9 wrong solutions rejected"),
     BUILD("build output");
 
     private final String label;

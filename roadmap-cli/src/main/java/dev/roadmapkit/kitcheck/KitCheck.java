@@ -28,20 +28,39 @@ public final class KitCheck {
   /** The test classpath artifact that carries the default timeouts (invariant 7). */
   static final String SUPPORT_ARTIFACT = "exercise-support";
 
+  /** The mutation score every exercise's tests must reach on its own classes, in percent. */
+  static final int EXERCISE_MUTATION_BAR = 75;
+
   private final CatalogSource catalogs;
   private final int mutationThreshold;
   private final ModuleRuns runs;
+  private final Optional<WrongSolutionRuns> wrongRuns;
 
-  /** A check of what the kit build left behind: Surefire's and PIT's reports. */
+  /** What the galleries of exercises listed as pending still lack, collected by a check. */
+  private final List<String> pendingGalleries = new ArrayList<>();
+
+  /**
+   * A check of what the kit build left behind, Surefire's and PIT's reports, without running the
+   * wrong solutions.
+   */
   public KitCheck(CatalogSource catalogs, int mutationThreshold) {
-    this(catalogs, mutationThreshold, new SurefireRuns());
+    this(catalogs, mutationThreshold, new SurefireRuns(), Optional.empty());
   }
 
-  /** A check of the test runs that {@code runs} gives, such as the CLI runner's. */
-  public KitCheck(CatalogSource catalogs, int mutationThreshold, ModuleRuns runs) {
+  /**
+   * A check of the test runs that {@code runs} gives, such as the CLI runner's, and of every
+   * exercise's gallery of wrong solutions run by {@code wrongRuns} (invariant 9); without them the
+   * galleries are not checked.
+   */
+  public KitCheck(
+      CatalogSource catalogs,
+      int mutationThreshold,
+      ModuleRuns runs,
+      Optional<WrongSolutionRuns> wrongRuns) {
     this.catalogs = catalogs;
     this.mutationThreshold = mutationThreshold;
     this.runs = runs;
+    this.wrongRuns = wrongRuns;
   }
 
   /** Checks the kit whose root directory is {@code root}. */
@@ -82,8 +101,43 @@ public final class KitCheck {
       }
     }
     practised.retainAll(catalogs.topics());
+    checkKitMutation(modules, findings);
     return new KitReport(
-        modules, findings, practised.size(), catalogs.topics().size(), mutationThreshold);
+        modules,
+        findings,
+        practised.size(),
+        catalogs.topics().size(),
+        mutationThreshold,
+        wrongRuns.isPresent(),
+        pendingGalleries);
+  }
+
+  /** Invariant 8 for the whole kit: all modules' mutants together, at the kit's bar. */
+  private void checkKitMutation(List<ModuleResult> modules, List<Finding> findings) {
+    int total = 0;
+    int detected = 0;
+    for (ModuleResult module : modules) {
+      if (module.mutation().isPresent()) {
+        total += module.mutation().get().total();
+        detected += module.mutation().get().detected();
+      }
+    }
+    MutationReport kit = new MutationReport(total, detected, List.of());
+    if (total > 0 && kit.score() < mutationThreshold) {
+      findings.add(
+          new Finding(
+              "kit",
+              Invariant.MUTATION_SCORE,
+              "mutation score "
+                  + kit.score()
+                  + "% ("
+                  + detected
+                  + "/"
+                  + total
+                  + ") is below the kit's bar of "
+                  + mutationThreshold
+                  + "%: strengthen the exercises with the lowest scores"));
+    }
   }
 
   private static List<Path> moduleDirs(Path parent) {
@@ -124,6 +178,7 @@ public final class KitCheck {
                   + " and add it to solutions/pom.xml and kit/pom.xml"));
       return ModuleResult.unchecked(moduleName, module, findings);
     }
+    checkSolutionFiles(moduleDir, solutionDir, module, findings);
     ModuleClasspath classpath;
     List<DiscoveredTest> discovered;
     List<ReportedCase> solutionCases;
@@ -215,8 +270,157 @@ public final class KitCheck {
         runs.solutionClasses(solutionDir),
         findings);
     Optional<MutationReport> mutation = checkMutation(moduleName, solutionDir, findings);
+    if (mutation.isPresent()) {
+      results = checkExerciseMutation(module, mutation.get(), results, findings);
+    }
+    if (wrongRuns.isPresent()) {
+      results = checkWrongSolutions(moduleDir, solutionDir, module, results, findings);
+    }
     return new ModuleResult(
         moduleName, results, mutation, findings, runs.times(moduleDir, solutionDir));
+  }
+
+  /**
+   * Invariant 9: runs every exercise's tests against each wrong solution of its gallery; one that
+   * every test lets through is a finding naming the exercise and the bug.
+   */
+  private List<ExerciseResult> checkWrongSolutions(
+      Path moduleDir,
+      Path solutionDir,
+      ModuleView module,
+      List<ExerciseResult> results,
+      List<Finding> findings) {
+    WrongSolutionGallery.checkExercisesExist(solutionDir, module, findings);
+    Set<String> pending = WrongSolutionGallery.pending(solutionDir.getParent(), findings);
+    List<ExerciseResult> counted = new ArrayList<>();
+    for (int i = 0; i < module.exercises().size(); i++) {
+      ExerciseView exercise = module.exercises().get(i);
+      List<Finding> all = findings;
+      findings = new ArrayList<>();
+      int run = 0;
+      int rejected = 0;
+      String lastError = null;
+      for (WrongSolution wrong : WrongSolutionGallery.read(solutionDir, exercise, findings)) {
+        WrongSolutionRuns.Verdict verdict;
+        try {
+          verdict = wrongRuns.get().run(moduleDir, solutionDir, exercise, wrong);
+        } catch (KitCheckException e) {
+          if (!e.getMessage().equals(lastError)) {
+            findings.add(
+                new Finding(
+                    exercise.id(),
+                    Invariant.WRONG_SOLUTIONS,
+                    "cannot run " + wrong.label() + ": " + e.getMessage()));
+          }
+          lastError = e.getMessage();
+          continue;
+        }
+        run++;
+        if (verdict instanceof WrongSolutionRuns.Verdict.Rejected) {
+          rejected++;
+        } else if (verdict instanceof WrongSolutionRuns.Verdict.Accepted accepted) {
+          findings.add(
+              new Finding(
+                  exercise.id(),
+                  Invariant.WRONG_SOLUTIONS,
+                  accepted.tests() == 0
+                      ? "no test ran against wrong solution " + wrong.name()
+                      : "wrong solution "
+                          + wrong.name()
+                          + " passes all "
+                          + accepted.tests()
+                          + " tests, so a learner who makes this mistake is told the exercise"
+                          + " is solved: "
+                          + wrong.bug()
+                          + ". Add a test that fails on it."));
+        } else if (verdict instanceof WrongSolutionRuns.Verdict.DidNotCompile notCompiled) {
+          findings.add(
+              new Finding(
+                  exercise.id(),
+                  Invariant.WRONG_SOLUTIONS,
+                  "wrong solution "
+                      + wrong.name()
+                      + " does not compile, so it proves nothing: "
+                      + notCompiled.error()));
+        }
+      }
+      if (!pending.contains(exercise.id())) {
+        all.addAll(findings);
+      } else if (findings.isEmpty()) {
+        all.add(
+            new Finding(
+                exercise.id(),
+                Invariant.WRONG_SOLUTIONS,
+                "its gallery is complete and every wrong solution is rejected: remove it from "
+                    + WrongSolutionGallery.PENDING_FILE));
+      } else {
+        findings.forEach(f -> pendingGalleries.add(f.toString()));
+      }
+      findings = all;
+      counted.add(results.get(i).withWrongSolutions(run, rejected));
+    }
+    return counted;
+  }
+
+  /**
+   * A solution module holds only what the learner writes: the files listed under {@code files:},
+   * and new files a learner creates in an exercise's package. A copy of any other file of the
+   * exercise module is a given type kept twice (the build compiles the exercise's own).
+   */
+  private static void checkSolutionFiles(
+      Path moduleDir, Path solutionDir, ModuleView module, List<Finding> findings) {
+    Set<String> learnerFiles = new HashSet<>();
+    Set<String> learnerDirs = new HashSet<>();
+    for (ExerciseView exercise : module.exercises()) {
+      for (String file : exercise.files()) {
+        learnerFiles.add(file);
+        int slash = file.lastIndexOf('/');
+        learnerDirs.add(slash < 0 ? "" : file.substring(0, slash));
+      }
+    }
+    Path main = solutionDir.resolve("src/main");
+    if (!Files.isDirectory(main)) {
+      return;
+    }
+    List<String> held;
+    try (Stream<Path> walk = Files.walk(main)) {
+      held =
+          walk.filter(Files::isRegularFile)
+              .map(p -> solutionDir.relativize(p).toString().replace('\\', '/'))
+              .sorted()
+              .toList();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      findings.add(
+          new Finding(
+              module.module(), Invariant.BUILD, "cannot list " + main + ": " + e.getMessage()));
+      return;
+    }
+    for (String file : held) {
+      if (learnerFiles.contains(file)) {
+        continue;
+      }
+      String where = "solutions/" + module.module() + "/" + file;
+      if (Files.exists(moduleDir.resolve(file))) {
+        findings.add(
+            new Finding(
+                module.module(),
+                Invariant.CATALOG,
+                where
+                    + " is a copy of a file the exercise gives (it is not listed under files:):"
+                    + " delete it; the solution module compiles the exercise module's own"));
+      } else {
+        int slash = file.lastIndexOf('/');
+        if (!learnerDirs.contains(slash < 0 ? "" : file.substring(0, slash))) {
+          findings.add(
+              new Finding(
+                  module.module(),
+                  Invariant.CATALOG,
+                  where
+                      + " belongs to no exercise: a solution holds the files listed under files:"
+                      + " and new files in their directories"));
+        }
+      }
+    }
   }
 
   /**
@@ -370,7 +574,15 @@ public final class KitCheck {
               "every test is a guard: at least one test must fail on the starting code"));
     }
     return new ExerciseResult(
-        exercise.id(), exercise.topics(), tests.size(), solutionPassed, guards, nonGuardFailing);
+        exercise.id(),
+        exercise.topics(),
+        tests.size(),
+        solutionPassed,
+        guards,
+        nonGuardFailing,
+        0,
+        0,
+        Optional.empty());
   }
 
   /** Each discovered test's outcome, folded over the reported invocations of it. */
@@ -460,6 +672,41 @@ public final class KitCheck {
     return module.module();
   }
 
+  /**
+   * Invariant 8, per exercise: PIT's mutants of the exercise's own classes (its package, where the
+   * learner writes) must be detected at the exercise bar; the survivors are listed in words.
+   */
+  private static List<ExerciseResult> checkExerciseMutation(
+      ModuleView module,
+      MutationReport report,
+      List<ExerciseResult> results,
+      List<Finding> findings) {
+    List<ExerciseResult> scored = new ArrayList<>();
+    for (int i = 0; i < module.exercises().size(); i++) {
+      ExerciseView exercise = module.exercises().get(i);
+      MutationReport mine = report.ofPackage(exercise.packageName());
+      if (mine.total() > 0 && mine.score() < EXERCISE_MUTATION_BAR) {
+        StringBuilder message =
+            new StringBuilder("mutation score ")
+                .append(mine.score())
+                .append("% (")
+                .append(mine.detected())
+                .append("/")
+                .append(mine.total())
+                .append(") is below the exercise bar of ")
+                .append(EXERCISE_MUTATION_BAR)
+                .append("%: no test fails when the reference solution is changed so:");
+        mine.survivors().stream().limit(10).forEach(m -> message.append("\n      ").append(m));
+        if (mine.survivors().size() > 10) {
+          message.append("\n      and ").append(mine.survivors().size() - 10).append(" more");
+        }
+        findings.add(new Finding(exercise.id(), Invariant.MUTATION_SCORE, message.toString()));
+      }
+      scored.add(results.get(i).withMutation(mine));
+    }
+    return scored;
+  }
+
   private Optional<MutationReport> checkMutation(
       String module, Path solutionDir, List<Finding> findings) {
     try {
@@ -468,16 +715,6 @@ public final class KitCheck {
         return measured;
       }
       MutationReport report = measured.get();
-      if (report.score() < mutationThreshold) {
-        StringBuilder message =
-            new StringBuilder("mutation score ")
-                .append(report.score())
-                .append("% is below the bar of ")
-                .append(mutationThreshold)
-                .append("%: the tests miss these changes to the solution:");
-        report.survivors().stream().limit(8).forEach(s -> message.append("\n      ").append(s));
-        findings.add(new Finding(module, Invariant.MUTATION_SCORE, message.toString()));
-      }
       return Optional.of(report);
     } catch (KitCheckException e) {
       findings.add(new Finding(module, Invariant.MUTATION_SCORE, e.getMessage()));

@@ -1,5 +1,8 @@
 package dev.roadmapkit.kitcheck;
 
+import dev.roadmapkit.cli.kit.Kit;
+import dev.roadmapkit.cli.runner.ModuleBuilder;
+import dev.roadmapkit.cli.runner.TestRunner;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,14 +69,19 @@ public final class KitCheckMain {
               + root);
       return 2;
     }
-    return check(
-        root.toAbsolutePath().normalize(),
-        threshold,
-        buildStart,
-        new SurefireRuns(),
-        Optional.empty(),
-        out,
-        err);
+    Path kitRoot = root.toAbsolutePath().normalize();
+    // The wrong solutions run in process: the build compiled every module and its tests already.
+    try (TestRunner runner = new TestRunner(kitRoot, ModuleBuilder.manual())) {
+      return check(
+          kitRoot,
+          threshold,
+          buildStart,
+          new SurefireRuns(),
+          Optional.of(new RunnerWrongSolutionRuns(Kit.at(kitRoot), runner)),
+          Optional.empty(),
+          out,
+          err);
+    }
   }
 
   /**
@@ -84,6 +92,7 @@ public final class KitCheckMain {
    * @param threshold the mutation score bar
    * @param buildStart when the build started, for the whole build's time
    * @param runs where the tests' outcomes come from
+   * @param wrongRuns runs the wrong solutions; empty to leave invariant 9 unchecked
    * @param note a line printed before the summary, such as what the runs leave out
    * @param out where the report goes
    * @param err where a failure to check goes
@@ -94,18 +103,20 @@ public final class KitCheckMain {
       int threshold,
       Optional<Instant> buildStart,
       ModuleRuns runs,
+      Optional<WrongSolutionRuns> wrongRuns,
       Optional<String> note,
       PrintStream out,
       PrintStream err) {
     long started = System.nanoTime();
     KitReport report;
     try {
-      report = new KitCheck(new CoreCatalogs(), threshold, runs).check(root);
+      report = new KitCheck(new CoreCatalogs(), threshold, runs, wrongRuns).check(root);
     } catch (KitCheckException e) {
       err.println("kit check: " + e.getMessage());
       return 1;
     }
     double checkSeconds = (System.nanoTime() - started) / 1e9;
+    double wrongSeconds = wrongRuns.map(WrongSolutionRuns::seconds).orElse(0.0);
 
     out.println();
     out.println("Kit check");
@@ -118,23 +129,35 @@ public final class KitCheckMain {
               + (report.findings().size() == 1 ? " problem" : " problems"));
       report.findings().forEach(f -> out.println("  " + f));
     }
+    if (!report.pendingGalleries().isEmpty()) {
+      out.println();
+      out.println(
+          "Pending wrong-solution galleries ("
+              + WrongSolutionGallery.PENDING_FILE
+              + "), not yet proven:");
+      report.pendingGalleries().forEach(p -> out.println("  pending " + p));
+    }
     PhaseTimes times = report.times();
     StringBuilder phases =
         new StringBuilder(
             String.format(
                 Locale.ROOT,
-                "phases: starting-code tests %.1f s, solution tests %.1f s, mutation testing %.1f s, kit check %.1f s",
+                "phases: starting-code tests %.1f s, solution tests %.1f s, mutation testing %.1f s, wrong solutions %.1f s, kit check %.1f s",
                 times.startingTests(),
                 times.solutionTests(),
                 times.mutation(),
-                checkSeconds));
+                wrongSeconds,
+                checkSeconds - wrongSeconds));
     buildStart.ifPresent(
-        start ->
+        start -> {
+          long whole = Duration.between(start, Instant.now()).toSeconds();
+          phases.append(String.format(Locale.ROOT, ", whole build %d s", whole));
+          if (report.exercises() > 0) {
             phases.append(
                 String.format(
-                    Locale.ROOT,
-                    ", whole build %d s",
-                    Duration.between(start, Instant.now()).toSeconds())));
+                    Locale.ROOT, ", %.1f s per exercise", (double) whole / report.exercises()));
+          }
+        });
     out.println();
     note.ifPresent(out::println);
     out.println(phases);

@@ -10,11 +10,19 @@ public record KitReport(
     List<Finding> findings,
     int topicsPractised,
     int topicsTotal,
-    int mutationThreshold) {
+    int mutationThreshold,
+    boolean wrongSolutionsRun,
+    List<String> pendingGalleries) {
 
   public KitReport {
     modules = List.copyOf(modules);
     findings = List.copyOf(findings);
+    pendingGalleries = List.copyOf(pendingGalleries);
+  }
+
+  /** How many exercises' galleries are pending, from what they still lack. */
+  public long pendingExercises() {
+    return pendingGalleries.stream().map(l -> l.substring(0, l.indexOf(':'))).distinct().count();
   }
 
   public boolean passed() {
@@ -85,24 +93,65 @@ public record KitReport(
         + mutationScore().map(s -> s + "%").orElse("n/a")
         + " (bar "
         + mutationThreshold
-        + "%)";
+        + "%); wrong solutions "
+        + (wrongSolutionsRun
+            ? sum(ExerciseResult::wrongRejected)
+                + "/"
+                + sum(ExerciseResult::wrongSolutions)
+                + " rejected"
+                + (pendingGalleries.isEmpty()
+                    ? ""
+                    : " (" + pendingExercises() + " exercises' galleries pending)")
+            : "not run");
   }
 
-  /** Per module: exercises, tests and mutation score. */
+  /**
+   * Per module: exercises, tests, mutation score and wrong solutions, each module followed by its
+   * exercises' lines.
+   */
   public List<String> moduleLines() {
-    return modules.stream()
-        .map(
-            m ->
-                String.format(
-                    Locale.ROOT,
-                    "  %-20s %2d exercises %4d tests  mutation score %s",
-                    m.module(),
-                    m.exercises().size(),
-                    m.exercises().stream().mapToInt(ExerciseResult::tests).sum(),
-                    m.mutation()
-                        .map(r -> r.score() + "% (" + r.detected() + "/" + r.total() + ")")
-                        .orElse("n/a")))
-        .toList();
+    List<String> lines = new java.util.ArrayList<>();
+    for (ModuleResult m : modules) {
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "  %-20s %2d exercises %4d tests  mutation score %s%s",
+              m.module(),
+              m.exercises().size(),
+              m.exercises().stream().mapToInt(ExerciseResult::tests).sum(),
+              m.mutation().map(KitReport::score).orElse("n/a"),
+              wrongSolutionsRun
+                  ? String.format(
+                      Locale.ROOT,
+                      "  wrong solutions %d/%d rejected",
+                      m.exercises().stream().mapToInt(ExerciseResult::wrongRejected).sum(),
+                      m.exercises().stream().mapToInt(ExerciseResult::wrongSolutions).sum())
+                  : ""));
+      for (ExerciseResult e : m.exercises()) {
+        if (e.mutation().isEmpty() && !wrongSolutionsRun) {
+          continue;
+        }
+        lines.add(
+            String.format(
+                Locale.ROOT,
+                "    %-28s %4d tests  mutation %s%s",
+                e.id().substring(e.id().indexOf('/') + 1),
+                e.tests(),
+                e.mutation().map(KitReport::score).orElse("n/a"),
+                wrongSolutionsRun
+                    ? String.format(
+                        Locale.ROOT, "  wrong %d/%d", e.wrongRejected(), e.wrongSolutions())
+                    : ""));
+      }
+    }
+    return lines;
+  }
+
+  private static String score(MutationReport report) {
+    if (report.total() == 0) {
+      return "n/a (no Java code to mutate)";
+    }
+    return report.score() + "% (" + report.detected() + "/" + report.total() + ")";
   }
 
   /** The build's phases, summed over modules. */

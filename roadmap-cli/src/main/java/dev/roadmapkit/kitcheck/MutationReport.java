@@ -19,10 +19,66 @@ import org.xml.sax.SAXException;
  *
  * @param survivors readable descriptions of undetected mutants, for the check's messages
  */
-public record MutationReport(int total, int detected, List<String> survivors) {
+public record MutationReport(
+    int total, int detected, List<String> survivors, List<Mutant> mutants) {
+
+  /**
+   * One mutant of PIT's report.
+   *
+   * @param mutatedClass the binary name of the class PIT changed
+   * @param detected whether a test failed on it
+   * @param words where and what, for example {@code Cache.get line 12: negated conditional
+   *     (SURVIVED)}
+   */
+  public record Mutant(String mutatedClass, boolean detected, String words) {
+
+    /**
+     * Returns the package of the mutated class.
+     *
+     * @return the package name, empty for the default package
+     */
+    public String packageName() {
+      int dot = mutatedClass.lastIndexOf('.');
+      return dot < 0 ? "" : mutatedClass.substring(0, dot);
+    }
+  }
+
+  /**
+   * A report of totals only, without its mutants.
+   *
+   * @param total how many mutants
+   * @param detected how many were detected
+   * @param survivors the survivors, in words
+   */
+  public MutationReport(int total, int detected, List<String> survivors) {
+    this(total, detected, survivors, List.of());
+  }
+
+  /**
+   * The part of the report about the classes of one package and its subpackages: an exercise's
+   * code.
+   *
+   * @param packageName the package
+   * @return the mutants of that package's classes, with their totals
+   */
+  public MutationReport ofPackage(String packageName) {
+    List<Mutant> mine =
+        mutants.stream()
+            .filter(
+                m ->
+                    m.packageName().equals(packageName)
+                        || m.packageName().startsWith(packageName + "."))
+            .toList();
+    return new MutationReport(
+        mine.size(),
+        (int) mine.stream().filter(Mutant::detected).count(),
+        mine.stream().filter(m -> !m.detected()).map(Mutant::words).toList(),
+        mine);
+  }
 
   public MutationReport {
     survivors = List.copyOf(survivors);
+    mutants = List.copyOf(mutants);
   }
 
   /** Detected mutants as a whole percentage, PIT's mutation score; 100 when there are none. */
@@ -51,25 +107,34 @@ public record MutationReport(int total, int detected, List<String> survivors) {
     NodeList mutations = document.getElementsByTagName("mutation");
     int detected = 0;
     List<String> survivors = new ArrayList<>();
+    List<Mutant> mutants = new ArrayList<>();
     for (int i = 0; i < mutations.getLength(); i++) {
       Element mutation = (Element) mutations.item(i);
-      if (Boolean.parseBoolean(mutation.getAttribute("detected"))) {
+      String mutatedClass = text(mutation, "mutatedClass");
+      String words =
+          simpleName(mutatedClass)
+              + "."
+              + text(mutation, "mutatedMethod")
+              + " line "
+              + text(mutation, "lineNumber")
+              + ": "
+              + text(mutation, "description")
+              + " ("
+              + mutation.getAttribute("status")
+              + ")";
+      boolean killed = Boolean.parseBoolean(mutation.getAttribute("detected"));
+      if (killed) {
         detected++;
       } else {
-        survivors.add(
-            text(mutation, "mutatedClass")
-                + "."
-                + text(mutation, "mutatedMethod")
-                + " line "
-                + text(mutation, "lineNumber")
-                + ": "
-                + text(mutation, "description")
-                + " ("
-                + mutation.getAttribute("status")
-                + ")");
+        survivors.add(words);
       }
+      mutants.add(new Mutant(mutatedClass, killed, words));
     }
-    return new MutationReport(mutations.getLength(), detected, survivors);
+    return new MutationReport(mutations.getLength(), detected, survivors, mutants);
+  }
+
+  private static String simpleName(String binaryName) {
+    return binaryName.substring(binaryName.lastIndexOf('.') + 1);
   }
 
   private static String text(Element parent, String tag) {

@@ -333,6 +333,8 @@ final class FixtureKit {
       return template;
     }
     Path dir = Files.createTempDirectory("roadmap-cli-fixture");
+    // Shared by every test of the run; removed with the test JVM, as each fixture's own copy is.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
     Path module = dir.resolve("exercises/basics");
     Files.writeString(Files.createDirectories(dir).resolve("pom.xml"), "<project/>\n");
     Files.createDirectories(module);
@@ -350,6 +352,25 @@ final class FixtureKit {
     writeSource(
         solution.resolve("src/main/java/dev/roadmapkit/basics/greeter/Greeter.java"),
         GREETER_SOLVED);
+    // Three wrong solutions per exercise, each rejected by the tests (invariant 9).
+    for (String[] wrong :
+        new String[][] {
+          {"adder", "subtracts", "a - b", "returns a - b instead of the sum"},
+          {"adder", "ignores-b", "a", "returns a and ignores b"},
+          {"adder", "absolute-values", "Math.abs(a) + Math.abs(b)", "adds the absolute values"},
+        }) {
+      writeWrongSolution(
+          solution, wrong[0], wrong[1], wrong[3], ADDER_SOLVED.replace("a + b", wrong[2]));
+    }
+    for (String[] wrong :
+        new String[][] {
+          {"no-comma", "Hello ", "leaves out the comma after Hello"},
+          {"hi", "Hi, ", "says Hi instead of Hello"},
+          {"lower-case", "hello, ", "starts with a lower-case hello"},
+        }) {
+      writeWrongSolution(
+          solution, "greeter", wrong[0], wrong[2], GREETER_SOLVED.replace("Hello, ", wrong[1]));
+    }
     Path adderTest = module.resolve("src/test/java/dev/roadmapkit/basics/adder/AdderTest.java");
     Path greeterTest =
         module.resolve("src/test/java/dev/roadmapkit/basics/greeter/GreeterTest.java");
@@ -367,7 +388,7 @@ final class FixtureKit {
     Path target = Files.createDirectories(module.resolve("target"));
     Files.writeString(
         target.resolve("test-classpath.txt"), String.join(File.pathSeparator, classpath));
-    Path solutionClasses = Files.createTempDirectory("roadmap-cli-fixture-classes");
+    Path solutionClasses = dir.resolve("solution-classes");
     compile(
         List.of(
             solution.resolve("src/main/java/dev/roadmapkit/basics/adder/Adder.java"),
@@ -467,5 +488,26 @@ final class FixtureKit {
                 }
               });
     }
+  }
+
+  private static void deleteTree(Path dir) {
+    try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // the JVM is exiting; a leftover temporary directory is all that can go wrong
+    }
+  }
+
+  /** Writes a wrong solution of a basics exercise into the solution module's gallery. */
+  static void writeWrongSolution(
+      Path solutionModule, String exercise, String name, String bug, String source)
+      throws IOException {
+    Path dir = solutionModule.resolve("wrong").resolve(exercise).resolve(name);
+    String type =
+        exercise.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + exercise.substring(1);
+    writeSource(
+        dir.resolve("src/main/java/dev/roadmapkit/basics/" + exercise + "/" + type + ".java"),
+        source);
+    Files.writeString(dir.resolve("bug.txt"), bug + "\n");
   }
 }

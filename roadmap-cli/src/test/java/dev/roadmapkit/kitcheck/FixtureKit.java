@@ -240,9 +240,32 @@ final class FixtureKit {
                   }
                 }),
             args.toArray(String[]::new));
+    try (var walk = Files.walk(srcDir)) {
+      walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    }
     if (status != 0) {
       throw new IllegalStateException("fixture does not compile: " + errors);
     }
+  }
+
+  /**
+   * Adds a wrong solution to the exercise's gallery.
+   *
+   * @param name its directory name
+   * @param bugLines the lines of its bug.txt
+   * @param files its files, by path relative to the module
+   */
+  FixtureKit wrongSolution(String name, List<String> bugLines, Map<String, String> files)
+      throws IOException {
+    Path dir = root.resolve("solutions/demo/wrong/adder").resolve(name);
+    Files.createDirectories(dir);
+    Files.write(dir.resolve("bug.txt"), bugLines, StandardCharsets.UTF_8);
+    for (var file : files.entrySet()) {
+      Path target = dir.resolve(file.getKey());
+      Files.createDirectories(target.getParent());
+      Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+    }
+    return this;
   }
 
   private static String jarOf(Class<?> type) {

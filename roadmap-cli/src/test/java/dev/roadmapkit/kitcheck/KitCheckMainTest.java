@@ -6,6 +6,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,19 +52,52 @@ class KitCheckMainTest {
   @Test
   @DisplayName("a sound kit exits 0 and ends with the phase times and the summary line")
   void soundKit(@TempDir Path dir) throws Exception {
-    new FixtureKit(dir)
-        .catalogYaml(
+    FixtureKit kit = new FixtureKit(dir);
+    kit.catalogYaml(
             "module: demo\nsection: programming\ntitle: Demo\nexercises:\n  - id: adder\n    title: Add\n"
                 + "    kind: implement\n    difficulty: easy\n    points: 5\n    minutes: 10\n"
                 + "    topics: [core-programming-concepts]\n    files:\n"
                 + "      - src/main/java/dev/roadmapkit/demo/adder/Adder.java\n    tests:\n"
                 + "      - dev.roadmapkit.demo.adder.AdderTest\n    hints:\n      - Add.\n      - Use +.\n")
         .write();
-    assertThat(run("--root", dir.toString(), "--build-start", "2026-01-01T00:00:00Z")).isZero();
+    WrongSolutionRuns rejectsAll =
+        new WrongSolutionRuns() {
+          @Override
+          public Verdict run(
+              Path moduleDir, Path solutionDir, ExerciseView exercise, WrongSolution wrong) {
+            return new Verdict.Rejected(List.of("adds two numbers"));
+          }
+
+          @Override
+          public double seconds() {
+            return 1.5;
+          }
+        };
+    for (String name : List.of("minus", "times", "first-only")) {
+      kit.wrongSolution(
+          name,
+          List.of("does not add"),
+          Map.of("src/main/java/dev/roadmapkit/demo/adder/Adder.java", "// " + name));
+    }
+    int status =
+        KitCheckMain.check(
+            dir,
+            80,
+            Optional.of(Instant.parse("2026-01-01T00:00:00Z")),
+            new SurefireRuns(),
+            Optional.of(rejectsAll),
+            Optional.empty(),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(status).as(out.toString(StandardCharsets.UTF_8)).isZero();
     String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
     assertThat(lines[lines.length - 2])
-        .startsWith("phases: starting-code tests 0.5 s, solution tests 0.5 s");
-    assertThat(lines[lines.length - 1]).startsWith("kit: 1 exercises, 3 tests; solutions 3/3 pass");
+        .startsWith(
+            "phases: starting-code tests 0.5 s, solution tests 0.5 s, mutation testing 0.0 s,"
+                + " wrong solutions 1.5 s");
+    assertThat(lines[lines.length - 1])
+        .startsWith("kit: 1 exercises, 3 tests; solutions 3/3 pass")
+        .endsWith("; wrong solutions 3/3 rejected");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.roadmapkit.kitcheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -43,6 +44,196 @@ class KitCheckTest {
     return new KitCheck(catalog(kit), 80).check(kit.write());
   }
 
+  private static final String ADDER = "src/main/java/dev/roadmapkit/demo/adder/Adder.java";
+
+  /** Wrong solutions judged by their name: one whose name starts with "passes" gets through. */
+  private static final class NamedVerdicts implements WrongSolutionRuns {
+    final List<String> ran = new java.util.ArrayList<>();
+
+    @Override
+    public Verdict run(
+        Path moduleDir, Path solutionDir, ExerciseView exercise, WrongSolution wrong) {
+      ran.add(wrong.name());
+      if (wrong.name().startsWith("passes")) {
+        return new Verdict.Accepted(3);
+      }
+      if (wrong.name().startsWith("broken")) {
+        return new Verdict.DidNotCompile("Adder.java:3: ';' expected");
+      }
+      return new Verdict.Rejected(List.of("adds two numbers"));
+    }
+
+    @Override
+    public double seconds() {
+      return 0.5;
+    }
+  }
+
+  private KitReport checkWithGallery(FixtureKit kit, WrongSolutionRuns runs) throws IOException {
+    return new KitCheck(catalog(kit), 80, new SurefireRuns(), java.util.Optional.of(runs))
+        .check(kit.write());
+  }
+
+  private static FixtureKit gallery(FixtureKit kit, String... names) throws IOException {
+    for (String name : names) {
+      kit.wrongSolution(
+          name, List.of("returns a - b instead of a + b"), java.util.Map.of(ADDER, "// " + name));
+    }
+    return kit;
+  }
+
+  @Test
+  @DisplayName(
+      "a solution module holding a copy of a file the exercise gives, or a file of no exercise, is"
+          + " a finding; the learner's files and new files beside them are not")
+  void solutionHoldsOnlyLearnerFiles() throws IOException {
+    Path kitRoot = new FixtureKit(root).write();
+    Path exercise = kitRoot.resolve("exercises/demo");
+    Path solution = kitRoot.resolve("solutions/demo");
+    String given = "src/main/java/dev/roadmapkit/demo/adder/Numbers.java";
+    for (String file :
+        List.of(
+            ADDER,
+            given,
+            "src/main/java/dev/roadmapkit/demo/adder/AdderHelper.java",
+            "src/main/java/dev/roadmapkit/demo/other/Stray.java")) {
+      Files.createDirectories(solution.resolve(file).getParent());
+      Files.writeString(solution.resolve(file), "//");
+    }
+    Files.writeString(exercise.resolve(given), "//");
+
+    KitReport report = new KitCheck(catalog(new FixtureKit(root)), 80).check(kitRoot);
+
+    assertThat(report.findings())
+        .extracting(Finding::message)
+        .containsExactlyInAnyOrder(
+            "solutions/demo/"
+                + given
+                + " is a copy of a file the exercise gives (it is not listed under files:):"
+                + " delete it; the solution module compiles the exercise module's own",
+            "solutions/demo/src/main/java/dev/roadmapkit/demo/other/Stray.java belongs to no"
+                + " exercise: a solution holds the files listed under files: and new files in"
+                + " their directories");
+  }
+
+  @Test
+  @DisplayName("a gallery whose every wrong solution is rejected passes and is counted")
+  void rejectedGalleryPasses() throws IOException {
+    NamedVerdicts runs = new NamedVerdicts();
+    KitReport report =
+        checkWithGallery(gallery(new FixtureKit(root), "minus", "times", "first-only"), runs);
+    assertThat(report.findings()).isEmpty();
+    assertThat(runs.ran).containsExactly("first-only", "minus", "times");
+    assertThat(report.summaryLine()).endsWith("; wrong solutions 3/3 rejected");
+  }
+
+  @Test
+  @DisplayName("a wrong solution that passes every test fails the check, naming exercise and bug")
+  void acceptedWrongSolutionIsAFinding() throws IOException {
+    KitReport report =
+        checkWithGallery(
+            gallery(new FixtureKit(root), "minus", "times", "passes-subtraction"),
+            new NamedVerdicts());
+    assertThat(report.passed()).isFalse();
+    assertThat(report.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.subject()).isEqualTo(FixtureKit.EXERCISE);
+              assertThat(f.invariant()).isEqualTo(Finding.Invariant.WRONG_SOLUTIONS);
+              assertThat(f.toString())
+                  .contains("[9 wrong solutions rejected]")
+                  .contains("wrong solution passes-subtraction passes all 3 tests")
+                  .contains("returns a - b instead of a + b");
+            });
+    assertThat(report.summaryLine()).endsWith("; wrong solutions 2/3 rejected");
+  }
+
+  @Test
+  @DisplayName("fewer than three wrong solutions is a finding that says where they go")
+  void smallGalleryIsAFinding() throws IOException {
+    KitReport report =
+        checkWithGallery(gallery(new FixtureKit(root), "minus"), new NamedVerdicts());
+    assertThat(report.findings())
+        .extracting(Finding::message)
+        .containsExactly(
+            "has 1 wrong solution, at least 3 are needed: add the mistakes learners make as"
+                + " solutions/demo/wrong/adder/<name>/ (a one-line bug.txt and the learner files"
+                + " with the mistake in them)");
+  }
+
+  @Test
+  @DisplayName(
+      "a wrong solution without a one-line bug.txt, replacing a file the learner does not edit, or"
+          + " not compiling is a finding")
+  void malformedEntriesAreFindings() throws IOException {
+    FixtureKit kit = gallery(new FixtureKit(root), "minus", "times", "first-only", "broken-syntax");
+    kit.wrongSolution("two-lines", List.of("one", "two"), java.util.Map.of(ADDER, "//"));
+    kit.wrongSolution(
+        "given-type",
+        List.of("changes a type the exercise gives"),
+        java.util.Map.of("src/main/java/dev/roadmapkit/demo/adder/Given.java", "//"));
+    kit.wrongSolution("nothing", List.of("replaces nothing"), java.util.Map.of());
+    KitReport report = checkWithGallery(kit, new NamedVerdicts());
+    assertThat(report.findings())
+        .extracting(Finding::message)
+        .anySatisfy(
+            m ->
+                assertThat(m)
+                    .contains("broken-syntax does not compile, so it proves nothing: Adder.java:3"))
+        .anySatisfy(m -> assertThat(m).contains("two-lines's bug.txt has 2 lines"))
+        .anySatisfy(
+            m ->
+                assertThat(m)
+                    .contains(
+                        "given-type holds src/main/java/dev/roadmapkit/demo/adder/Given.java, which is not a learner file"))
+        .anySatisfy(m -> assertThat(m).contains("nothing replaces no learner file"))
+        .hasSize(4);
+  }
+
+  @Test
+  @DisplayName(
+      "an exercise listed as pending reports its gallery's gaps without failing, until it is"
+          + " complete and must leave the list")
+  void pendingGallery() throws IOException {
+    FixtureKit kit = gallery(new FixtureKit(root), "minus", "passes-subtraction");
+    java.nio.file.Files.createDirectories(root.resolve("solutions"));
+    java.nio.file.Files.writeString(
+        root.resolve("solutions/wrong-solutions-pending.txt"),
+        "# galleries being written\n" + FixtureKit.EXERCISE + "\n");
+    KitReport pending = checkWithGallery(kit, new NamedVerdicts());
+    assertThat(pending.findings()).isEmpty();
+    assertThat(pending.pendingGalleries())
+        .hasSize(2)
+        .anySatisfy(l -> assertThat(l).contains("passes-subtraction passes all 3 tests"))
+        .anySatisfy(l -> assertThat(l).contains("has 2 wrong solutions, at least 3"));
+    assertThat(pending.summaryLine())
+        .endsWith("; wrong solutions 1/2 rejected (1 exercises' galleries pending)");
+
+    java.nio.file.Files.walk(root.resolve("solutions/demo/wrong/adder/passes-subtraction"))
+        .sorted(java.util.Comparator.reverseOrder())
+        .forEach(f -> f.toFile().delete());
+    gallery(kit, "times", "first-only");
+    KitReport complete = checkWithGallery(kit, new NamedVerdicts());
+    assertThat(complete.findings())
+        .extracting(Finding::message)
+        .containsExactly(
+            "its gallery is complete and every wrong solution is rejected: remove it from"
+                + " solutions/wrong-solutions-pending.txt");
+  }
+
+  @Test
+  @DisplayName("a gallery directory that names no exercise is a finding")
+  void galleryOfUnknownExercise() throws IOException {
+    FixtureKit kit = gallery(new FixtureKit(root), "minus", "times", "first-only");
+    java.nio.file.Files.createDirectories(root.resolve("solutions/demo/wrong/adderr/minus"));
+    KitReport report = checkWithGallery(kit, new NamedVerdicts());
+    assertThat(report.findings())
+        .extracting(Finding::message)
+        .containsExactly(
+            "solutions/demo/wrong/adderr names no exercise of the module (known: adder)");
+  }
+
   @Test
   @DisplayName("a sound kit passes and the summary line counts what was proven")
   void soundKitPasses() throws IOException {
@@ -51,7 +242,7 @@ class KitCheckTest {
     assertThat(report.summaryLine())
         .isEqualTo(
             "kit: 1 exercises, 3 tests; solutions 3/3 pass; starting code 2/2 non-guard fail, 1 guard;"
-                + " api parity ok; catalog ok; every test ran ok; topics practised 1/3; mutation score 90% (bar 80%)");
+                + " api parity ok; catalog ok; every test ran ok; topics practised 1/3; mutation score 90% (bar 80%); wrong solutions not run");
   }
 
   @Test
@@ -138,18 +329,36 @@ class KitCheckTest {
   }
 
   @Test
-  @DisplayName("a mutation score below the bar is a finding that lists the surviving mutants")
+  @DisplayName(
+      "an exercise whose mutation score is below the exercise bar is a finding that lists the"
+          + " surviving mutants in words")
   void weakTests() throws IOException {
     KitReport report = check(new FixtureKit(root).mutationScore(10, 7));
     assertThat(report.findings())
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.invariant()).isEqualTo(Finding.Invariant.MUTATION_SCORE);
-              assertThat(f.message())
-                  .contains("70% is below the bar of 80%")
-                  .contains("Adder.add line 3");
-            });
+        .extracting(Finding::toString)
+        .containsExactlyInAnyOrder(
+            "demo/adder: [8 mutation score] mutation score 70% (7/10) is below the exercise bar of"
+                + " 75%: no test fails when the reference solution is changed so:\n"
+                + "      Adder.add line 3: replaced int return with 0 (SURVIVED)\n"
+                + "      Adder.add line 3: replaced int return with 0 (SURVIVED)\n"
+                + "      Adder.add line 3: replaced int return with 0 (SURVIVED)",
+            "kit: [8 mutation score] mutation score 70% (7/10) is below the kit's bar of 80%:"
+                + " strengthen the exercises with the lowest scores");
+    assertThat(report.moduleLines())
+        .containsExactly(
+            "  demo                  1 exercises    3 tests  mutation score 70% (7/10)",
+            "    adder                           3 tests  mutation 70% (7/10)");
+  }
+
+  @Test
+  @DisplayName("exercises above their bar can still leave the kit below its own")
+  void kitBelowItsBar() throws IOException {
+    KitReport report = check(new FixtureKit(root).mutationScore(100, 78));
+    assertThat(report.findings())
+        .extracting(Finding::toString)
+        .containsExactly(
+            "kit: [8 mutation score] mutation score 78% (78/100) is below the kit's bar of 80%:"
+                + " strengthen the exercises with the lowest scores");
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.roadmapkit.cli.devcheck.RunnerModuleRuns;
 import dev.roadmapkit.cli.kit.Kit;
 import dev.roadmapkit.cli.runner.TestRunner;
 import dev.roadmapkit.kitcheck.KitCheckMain;
+import dev.roadmapkit.kitcheck.RunnerWrongSolutionRuns;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,7 +30,7 @@ public final class DevCheckCommand implements Callable<Integer> {
 
   @Option(
       names = "--mutation-threshold",
-      defaultValue = "80",
+      defaultValue = "85",
       paramLabel = "PERCENT",
       description = "The mutation score bar, as in the kit build (default: ${DEFAULT-VALUE}).")
   private int threshold;
@@ -47,6 +48,7 @@ public final class DevCheckCommand implements Callable<Integer> {
         threshold,
         Optional.empty(),
         new RunnerModuleRuns(kit, runner),
+        Optional.of(new RunnerWrongSolutionRuns(kit, runner)),
         Optional.of(
             "tests ran through the roadmap runner; mutation testing is not part of dev check"
                 + " (the kit build measures it: ./mvnw verify -Pkit)"),

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
     name = "dev",
     mixinStandardHelpOptions = true,
     description = "For maintainers: prove the kit's invariants, measure the runner.",
-    subcommands = {DevCheckCommand.class, DevBenchCommand.class})
+    subcommands = {DevCheckCommand.class, DevBenchCommand.class, DevWrongCommand.class})
 public final class DevCommand implements Callable<Integer> {
 
   @ParentCommand private RoadmapCommand root;

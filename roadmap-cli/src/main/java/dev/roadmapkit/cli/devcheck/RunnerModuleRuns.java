@@ -15,7 +15,9 @@ import dev.roadmapkit.kitcheck.ModuleView;
 import dev.roadmapkit.kitcheck.MutationReport;
 import dev.roadmapkit.kitcheck.PhaseTimes;
 import dev.roadmapkit.kitcheck.ReportedCase;
+import dev.roadmapkit.kitcheck.SolutionLayout;
 import dev.roadmapkit.kitcheck.TestOutcome;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -28,14 +30,20 @@ import java.util.Optional;
 
 /**
  * Module runs made by the CLI's {@link TestRunner}: each module's tests against its starting code
- * ({@code exercises/<module>/src/main/java}) and against its solution ({@code
- * solutions/<module>/src/main/java}), both compiled by the runner. The tests are the ones the build
- * compiled (for the solution, the solution module's when it has them). Mutation testing is not
- * among the runs; the kit build measures it.
+ * ({@code exercises/<module>/src/main/java}) and against its solution (the solution's files of
+ * {@code solutions/<module>/src/main} over the exercise module's), both compiled by the runner. The
+ * tests are the ones the build compiled (for the solution, the solution module's when it has them).
+ * Mutation testing is not among the runs; the kit build measures it.
  */
 public final class RunnerModuleRuns implements ModuleRuns {
 
   private static final String CLASSES = "target/roadmap-classes";
+
+  /**
+   * Where a solution is laid out to be compiled: the exercise module's main sources with the
+   * solution's files over them, as the kit build compiles it.
+   */
+  private static final String LAYOUT = "target/roadmap-layout";
 
   private final Kit kit;
   private final TestRunner runner;
@@ -54,12 +62,19 @@ public final class RunnerModuleRuns implements ModuleRuns {
 
   @Override
   public List<ReportedCase> startingCode(Path moduleDir, ModuleView module) {
-    return run(moduleDir, moduleDir, "the starting code");
+    return run(moduleDir, moduleDir, moduleDir, "the starting code");
   }
 
   @Override
   public List<ReportedCase> solution(Path moduleDir, Path solutionDir, ModuleView module) {
-    return run(moduleDir, solutionDir, "the solution");
+    Path layout = solutionDir.resolve(LAYOUT);
+    try {
+      SolutionLayout.layOut(layout, List.of(moduleDir, solutionDir), solutionDir, List.of());
+    } catch (IOException e) {
+      throw new KitCheckException(
+          "cannot lay out the solution of " + module.module() + ": " + e.getMessage(), e);
+    }
+    return run(moduleDir, layout, solutionDir, "the solution");
   }
 
   @Override
@@ -69,7 +84,7 @@ public final class RunnerModuleRuns implements ModuleRuns {
 
   @Override
   public Path solutionClasses(Path solutionDir) {
-    return solutionDir.resolve(CLASSES);
+    return solutionDir.resolve(LAYOUT).resolve(CLASSES);
   }
 
   @Override
@@ -83,7 +98,7 @@ public final class RunnerModuleRuns implements ModuleRuns {
         seconds.getOrDefault(moduleDir, 0.0), seconds.getOrDefault(solutionDir, 0.0), 0);
   }
 
-  private List<ReportedCase> run(Path moduleDir, Path codeDir, String side) {
+  private List<ReportedCase> run(Path moduleDir, Path codeDir, Path testsFrom, String side) {
     String module = moduleDir.getFileName().toString();
     ModuleCatalog catalog =
         kit.module(module)
@@ -100,7 +115,7 @@ public final class RunnerModuleRuns implements ModuleRuns {
     try {
       result =
           runner.run(
-              new RunRequest(module, codeDir, testsDir(moduleDir, codeDir), catalog.exercises()),
+              new RunRequest(module, codeDir, testsDir(moduleDir, testsFrom), catalog.exercises()),
               RunListener.NONE);
     } catch (RoadmapException e) {
       throw new KitCheckException(e.getMessage(), e);
@@ -120,7 +135,7 @@ public final class RunnerModuleRuns implements ModuleRuns {
               + first.message());
     }
     RunResult.Ran ran = (RunResult.Ran) result;
-    seconds.put(codeDir, ran.testTime().toNanos() / 1e9);
+    seconds.put(testsFrom, ran.testTime().toNanos() / 1e9);
     return ran.tests().stream().map(RunnerModuleRuns::reported).toList();
   }
 

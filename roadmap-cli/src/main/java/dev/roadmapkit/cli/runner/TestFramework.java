@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 import java.util.function.Consumer;
 
 /**
@@ -54,6 +56,23 @@ final class TestFramework implements AutoCloseable {
       throw new IllegalStateException("cannot load the runner's bootstrap", e);
     }
     this.compiler = compiler;
+    registerJdbcDrivers(loader);
+  }
+
+  /**
+   * Loads the JDBC drivers of the class path, each of which registers itself with {@link
+   * java.sql.DriverManager}. DriverManager looks for drivers once per JVM, in the class loader
+   * current at the time; a module whose frameworks are loaded later would otherwise find "no
+   * suitable driver" for its first connection, and a test would fail for a reason that is not the
+   * learner's.
+   */
+  private static void registerJdbcDrivers(ClassLoader loader) {
+    try {
+      ServiceLoader.load(java.sql.Driver.class, loader).stream()
+          .forEach(ServiceLoader.Provider::get);
+    } catch (ServiceConfigurationError | LinkageError e) {
+      // a broken driver jar fails the test that connects, with the driver's own message
+    }
   }
 
   String stamp() {

@@ -1,2 +1,0 @@
-/** The billing module's API: the only package of the module that other modules may use. */
-package dev.roadmapkit.architecture.modularmonolith.billing.api;

@@ -1,2 +1,0 @@
-/** The catalog module's implementation: no other module may use it. */
-package dev.roadmapkit.architecture.modularmonolith.catalog.internal;

@@ -1,2 +1,0 @@
-/** The orders module's implementation: no other module may use it. */
-package dev.roadmapkit.architecture.modularmonolith.orders.internal;

@@ -1,4 +1,0 @@
-package dev.roadmapkit.designprinciples.dryandkiss;
-
-/** A registered account. Given. */
-public record Account(EmailAddress email, String name) {}

@@ -1,4 +1,0 @@
-package dev.roadmapkit.designprinciples.dryandkiss;
-
-/** A newsletter subscription. Given. */
-public record Subscription(EmailAddress email, String newsletter) {}
