@@ -19,12 +19,14 @@ import java.util.function.Function;
  *   <li>{@link #get}: a cached value is returned at once. On a miss, if a load of that key is in
  *       flight, wait for it and return its value; otherwise start one. However many threads call
  *       {@code get(key)} concurrently, the loader runs <em>once</em> for that key, and every caller
- *       gets the value it returned. The value is then cached: later calls do not load.
+ *       gets the value it returned, even when two of them find the key missing at the very same
+ *       moment. The value is then cached: later calls do not load.
  *   <li>Keys are independent: a slow load of one key must not hold up callers of another key (no
  *       global lock around the loader), and different keys load in parallel.
  *   <li>If the loader throws, every caller that was waiting for that load gets a {@link
- *       LoadFailedException} with the loader's exception as its cause. A failure is not cached: the
- *       next {@code get} of that key starts a new load.
+ *       LoadFailedException} with the loader's exception as its cause. A failure is not cached: it
+ *       is forgotten before any caller hears of it, so a {@code get} that comes in after that (a
+ *       caller retrying at once included) starts a new load.
  *   <li>{@link #invalidate}: forget the cached value, so the next {@code get} loads again.
  * </ul>
  *

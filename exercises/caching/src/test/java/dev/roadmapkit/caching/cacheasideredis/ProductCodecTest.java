@@ -55,6 +55,8 @@ class ProductCodecTest {
         "v2;SKU-1;Tea;499",
         "v1;SKU-1;Tea",
         "v1;SKU-1;Tea;499;extra",
+        "v1;SKU-1;Tea;499;",
+        "v1;SKU-1;Tea;499;;",
         "v1;SKU-1;Tea;cheap",
         "v1;SKU-1;Tea;-5",
         "v1;;Tea;499",

@@ -216,7 +216,7 @@ class LruCacheTest {
   }
 
   @Test
-  @DisplayName("rejects null keys and values with a NullPointerException")
+  @DisplayName("rejects null keys and values with a NullPointerException, in put, get and remove")
   void rejectsNull() {
     LruCache<String, String> cache = new LruCache<>(2);
 
@@ -229,6 +229,14 @@ class LruCacheTest {
                 + " NullPointerException")
         .isThrownBy(() -> cache.put("k", null));
     assertThat(cache.size()).as("a rejected put must not store anything").isZero();
+    assertThatNullPointerException()
+        .as(
+            "the class Javadoc says keys must not be null: get(null) must throw"
+                + " NullPointerException rather than answer a question that has no key")
+        .isThrownBy(() -> cache.get(null));
+    assertThatNullPointerException()
+        .as("likewise remove(null) must throw NullPointerException, not return empty")
+        .isThrownBy(() -> cache.remove(null));
   }
 
   /**

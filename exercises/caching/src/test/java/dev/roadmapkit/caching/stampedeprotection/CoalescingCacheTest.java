@@ -10,15 +10,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -69,6 +72,179 @@ class CoalescingCacheTest {
                 + " Decide atomically who loads (e.g. ConcurrentHashMap.putIfAbsent of a future)",
             CALLERS)
         .isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName(
+      "two callers that both find the key missing at the same moment still cause only one load")
+  void simultaneousMissesLoadOnce() throws Exception {
+    AtomicInteger loads = new AtomicInteger();
+    CoalescingCache<RendezvousKey, String> cache =
+        new CoalescingCache<>(
+            key -> {
+              loads.incrementAndGet();
+              return "value of " + key.name();
+            });
+    // The map asks the key for its hash on every lookup and every insert. This key holds each
+    // caller at its second hash, the insert after a lookup that found nothing, until the other
+    // caller gets there too: so both callers are certain to have seen the key missing before
+    // either inserts, the moment at which a check-then-act lets both load.
+    RendezvousKey key =
+        new RendezvousKey("popular", new CyclicBarrier(2), new ConcurrentHashMap<>());
+
+    List<Future<String>> results = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      results.add(pool.submit(() -> cache.get(key)));
+    }
+
+    for (Future<String> result : results) {
+      assertThat(result.get(10, SECONDS))
+          .as("both callers must get the value of the load")
+          .isEqualTo("value of popular");
+    }
+    assertThat(loads.get())
+        .as(
+            "two callers looked the key up at the same moment and both found it missing; the"
+                + " loader must still run once. \"Look, then put\" in two steps lets both callers"
+                + " load, and so does a caller that loads although another caller's load is"
+                + " already registered: deciding who loads must be one atomic step (putIfAbsent"
+                + " or computeIfAbsent of a future), and the loser must wait for the winner's"
+                + " future")
+        .isEqualTo(1);
+  }
+
+  /**
+   * A key that holds each thread at its second {@code hashCode} call (a map computes the hash on
+   * every lookup and insert) until a second thread has got that far too. A solution that never lets
+   * two callers in at once is let through after a while, to be judged by the other tests.
+   */
+  private record RendezvousKey(
+      String name, CyclicBarrier inserts, Map<Thread, AtomicInteger> hashCallsPerThread) {
+    @Override
+    public int hashCode() {
+      int calls =
+          hashCallsPerThread
+              .computeIfAbsent(Thread.currentThread(), thread -> new AtomicInteger())
+              .incrementAndGet();
+      if (calls == 2) {
+        try {
+          inserts.await(2, SECONDS);
+        } catch (BrokenBarrierException | TimeoutException e) {
+          // the other caller could not get this far at the same time (a lock): carry on alone
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      return name.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof RendezvousKey key && key.name.equals(name);
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "a get that comes in just as a load fails waits for that load, and is never handed the"
+          + " failure from the cache afterwards")
+  void failedLoadLeavesTheMapBeforeItIsReported() throws Exception {
+    IllegalStateException databaseDown = new IllegalStateException("database down");
+    FailureProbeKey key = new FailureProbeKey(pool);
+    AtomicInteger loads = new AtomicInteger();
+    CoalescingCache<FailureProbeKey, String> cache =
+        new CoalescingCache<>(
+            k -> {
+              if (loads.incrementAndGet() == 1) {
+                k.failedLoader = Thread.currentThread();
+                throw databaseDown;
+              }
+              return "fresh value";
+            });
+    key.cache = cache;
+
+    assertThat(catchThrowable(() -> cache.get(key)))
+        .as("the loader threw, so get must throw LoadFailedException")
+        .isInstanceOf(LoadFailedException.class);
+    assertThat(key.probeFoundTheFailureCached)
+        .as(
+            "after the load failed, while the cache was still cleaning up, another get of the key"
+                + " was handed the failure at once, from the map: the failed load was reported"
+                + " before it was removed, so a caller that retries at that moment finds the"
+                + " failure again. Remove the failed future from the map first, then complete it")
+        .isFalse();
+    key.awaitProbe();
+    assertThat(cache.get(key))
+        .as("once the failure was reported, the next get must load again")
+        .isEqualTo("fresh value");
+  }
+
+  /**
+   * A key that, the first time the map hashes it on the thread whose load just failed (the clean up
+   * after the failure), starts another get of itself and waits until that get either blocks (it
+   * waits for the load: right) or finishes at once (it found the failure in the map: wrong).
+   */
+  private static final class FailureProbeKey {
+    private final ExecutorService pool;
+    private final AtomicReference<Thread> probeThread = new AtomicReference<>();
+    private final AtomicBoolean probed = new AtomicBoolean();
+    volatile CoalescingCache<FailureProbeKey, String> cache;
+    volatile Thread failedLoader;
+    volatile Future<String> probe;
+    volatile boolean probeFoundTheFailureCached;
+
+    FailureProbeKey(ExecutorService pool) {
+      this.pool = pool;
+    }
+
+    @Override
+    public int hashCode() {
+      if (Thread.currentThread() == failedLoader && probed.compareAndSet(false, true)) {
+        probe =
+            pool.submit(
+                () -> {
+                  probeThread.set(Thread.currentThread());
+                  return cache.get(this);
+                });
+        long deadline = System.nanoTime() + SECONDS.toNanos(5);
+        while (!probe.isDone() && !isBlocked(probeThread.get()) && System.nanoTime() < deadline) {
+          Thread.yield();
+        }
+        probeFoundTheFailureCached = probe.isDone();
+      }
+      return 42;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other == this;
+    }
+
+    @Override
+    public String toString() {
+      return "probe-key";
+    }
+
+    void awaitProbe() throws InterruptedException {
+      if (probe == null) {
+        return;
+      }
+      try {
+        probe.get(5, SECONDS);
+      } catch (ExecutionException | TimeoutException e) {
+        // it waited for the failed load and got its failure: that is right
+      }
+    }
+
+    private static boolean isBlocked(Thread thread) {
+      if (thread == null) {
+        return false;
+      }
+      Thread.State state = thread.getState();
+      return state == Thread.State.WAITING
+          || state == Thread.State.TIMED_WAITING
+          || state == Thread.State.BLOCKED;
+    }
   }
 
   @Test
