@@ -90,7 +90,9 @@ public final class Inventory {
    *
    * @return the item as saved
    * @throws ConcurrentUpdateException if every attempt met a conflict; the message names the item
-   *     and the number of attempts
+   *     and the number of attempts, and its cause is the last conflict. Only a conflict (an
+   *     OptimisticLockException) is retried: any other failure, such as a constraint the new
+   *     quantity violates, propagates at once, since trying again would fail the same way
    * @throws IllegalArgumentException if there is no item {@code id}
    */
   public StockItem adjust(long id, IntUnaryOperator change) {

@@ -203,6 +203,53 @@ class ThirdNormalFormTest {
   }
 
   @Test
+  @DisplayName("two customers, or two products, that share a name stay apart")
+  void namesakesStayApart() throws SQLException {
+    OrderSheetMigrations.migrateTo(database, "1");
+    try (Connection connection = database.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute(
+          "INSERT INTO order_sheet (order_no, ordered_on, customer_email, customer_name,"
+              + " customer_city, sku, product_name, unit_price_cents, quantity) VALUES"
+              + " (2001, DATE '2024-04-01', 'ana.two@example.com', 'Ana Lima', 'Porto',"
+              + " 'TEA-09', 'Green tea', 520, 3)");
+    }
+    List<String> sheet =
+        rows(
+            "SELECT order_no, ordered_on, customer_email, customer_name, customer_city, sku,"
+                + " product_name, unit_price_cents, quantity FROM order_sheet");
+
+    try {
+      OrderSheetMigrations.migrate(database);
+    } catch (RuntimeException e) {
+      throw new AssertionError(
+          "your migration V2 fails once the sheet has a second customer called Ana Lima (another"
+              + " email) and a second product called Green tea (another sku): "
+              + e.getMessage().lines().findFirst().orElse("")
+              + "\nA name identifies nothing: a customer is its email, a product its sku. Make"
+              + " rows distinct by, and join on, those keys",
+          e);
+    }
+    List<String> joined =
+        rows(
+            "SELECT o.order_no, o.ordered_on, c.email, c.name, c.city, p.sku, p.name,"
+                + " p.unit_price_cents, l.quantity"
+                + " FROM order_line l"
+                + " JOIN customer_order o ON o.order_no = l.order_no"
+                + " JOIN customer c ON c.customer_id = o.customer_id"
+                + " JOIN product p ON p.sku = l.sku");
+
+    assertThat(joined)
+        .as(
+            "the test added an order of a second Ana Lima (ana.two@example.com, Porto) for a"
+                + " second Green tea (TEA-09). Joined back together the tables must give exactly"
+                + " the %d rows of the sheet: a customer is found by email and a product by sku,"
+                + " never by name",
+            sheet.size())
+        .containsExactlyInAnyOrderElementsOf(sheet);
+  }
+
+  @Test
   @DisplayName("each customer, product and order is stored once")
   void eachFactOnce() throws SQLException {
     OrderSheetMigrations.migrate(database);

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.roadmapkit.support.services.RealServices;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.OptimisticLockException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -150,9 +152,51 @@ class InventoryTest {
     assertThat(failure)
         .as("after the last attempt adjust must give up with a ConcurrentUpdateException")
         .isInstanceOf(ConcurrentUpdateException.class);
+    assertThat(failure.getCause())
+        .as(
+            "the ConcurrentUpdateException must carry the last conflict as its cause, so whoever"
+                + " reads the log sees what failed")
+        .isInstanceOf(OptimisticLockException.class);
     assertThat(inventory.find(TEA).orElseThrow().getQuantity())
         .as("none of the failed attempts may have written its 0; only the other client's changes")
         .isEqualTo(35);
+  }
+
+  @Test
+  @DisplayName("a constraint violation is not a conflict: adjust does not retry it")
+  void constraintViolationIsNotRetried() throws SQLException {
+    try (Connection connection = database.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute(
+          "ALTER TABLE stock_item ADD CONSTRAINT quantity_not_negative CHECK (quantity >= 0)");
+    }
+    List<Integer> seen = new ArrayList<>();
+
+    Throwable failure =
+        catchThrowable(
+            () ->
+                inventory.adjust(
+                    TEA,
+                    quantity -> {
+                      seen.add(quantity);
+                      return quantity - 100;
+                    }));
+
+    assertThat(failure)
+        .as(
+            "taking 100 from a stock of 20 violates the CHECK (quantity >= 0) the test added;"
+                + " that is not a concurrent update, so adjust must let the failure through")
+        .isNotNull()
+        .isNotInstanceOf(ConcurrentUpdateException.class);
+    assertThat(seen)
+        .as(
+            "a constraint violation fails the same way on every attempt: retry only the"
+                + " OptimisticLockException of a version conflict, not every PersistenceException."
+                + " Quantities your change function was given")
+        .containsExactly(20);
+    assertThat(inventory.find(TEA).orElseThrow().getQuantity())
+        .as("the rejected change must not have been written")
+        .isEqualTo(20);
   }
 
   @Test
@@ -186,7 +230,7 @@ class InventoryTest {
                 }));
       }
       for (Future<?> worker : workers) {
-        worker.get(8, TimeUnit.SECONDS);
+        worker.get(30, TimeUnit.SECONDS);
       }
     } finally {
       pool.shutdownNow();

@@ -3,7 +3,9 @@ package dev.roadmapkit.databases.sqlqueries;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.roadmapkit.support.services.RealServices;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,19 +19,48 @@ import org.junit.jupiter.api.Test;
 class ShopQueriesTest {
 
   private ShopDatabase shop;
+  private DataSource dataSource;
 
   @BeforeEach
   void createShop(DataSource dataSource) throws SQLException {
+    this.dataSource = dataSource;
     shop = ShopDatabase.create(dataSource);
+  }
+
+  /** Adds rows to the shop for one test, to show a case the shop's own rows do not have. */
+  private void add(String... inserts) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      for (String insert : inserts) {
+        statement.execute(insert);
+      }
+    }
   }
 
   @Test
   @DisplayName("01_march_order_lines.sql: inner joins over four tables and a date range")
   void marchOrderLines() {
+    expectMarchOrderLines(
+        "an order placed on 31 March belongs to March; the orders of 27 February and of April"
+            + " do not. Join orders to customer, order_line and product on their keys");
+  }
+
+  @Test
+  @DisplayName("01_march_order_lines.sql: an order of 1 April is not a March order")
+  void marchEndsBeforeTheFirstOfApril() throws SQLException {
+    add(
+        "INSERT INTO orders (id, customer_id, placed_on) VALUES (100, 2, DATE '2024-04-01')",
+        "INSERT INTO order_line (order_id, product_id, quantity) VALUES (100, 1, 5)");
+
+    expectMarchOrderLines(
+        "the test added order 100, placed on 2024-04-01 at midnight, which is April: March is"
+            + " placed_on >= 1 March AND placed_on < 1 April (a half-open range), not <= 1 April");
+  }
+
+  private void expectMarchOrderLines(String hint) {
     expect(
         "01_march_order_lines.sql",
-        "an order placed on 31 March belongs to March; the orders of 27 February and of April"
-            + " do not. Join orders to customer, order_line and product on their keys",
+        hint,
         columns("order_id", "placed_on", "customer", "product", "quantity"),
         row(2, "2024-03-01", "Ben", "Black tea", 3),
         row(2, "2024-03-01", "Ben", "Shortbread", 2),
@@ -64,6 +95,48 @@ class ShopQueriesTest {
   }
 
   @Test
+  @DisplayName("02_customer_totals.sql: two customers who share a name are two rows")
+  void customerTotalsKeepNamesakesApart() throws SQLException {
+    add(
+        "INSERT INTO customer (id, name, city) VALUES (100, 'Ana', 'Porto')",
+        "INSERT INTO orders (id, customer_id, placed_on) VALUES (100, 100, DATE '2024-04-10')",
+        "INSERT INTO order_line (order_id, product_id, quantity) VALUES (100, 1, 2)");
+
+    expect(
+        "02_customer_totals.sql",
+        "the test added a second customer called Ana (id 100, from Porto) with one order of 900"
+            + " cents. She is not the Ana of Lisbon: group by the customer's key, GROUP BY c.id,"
+            + " c.name, so the two Anas are two rows, not one row with both totals added up",
+        columns("customer", "orders", "spent_cents"),
+        row("Dev", 2, 10500),
+        row("Chloe", 2, 9100),
+        row("Eli", 1, 8440),
+        row("Ana", 3, 4850),
+        row("Ben", 2, 4450),
+        row("Ana", 1, 900),
+        row("Fay", 0, 0));
+  }
+
+  @Test
+  @DisplayName("03_category_revenue.sql: a category with exactly 10000 of revenue is kept")
+  void categoryRevenueKeepsTheThreshold() throws SQLException {
+    add(
+        "INSERT INTO product (id, name, category, price_cents) VALUES (100, 'Gift box', 'gift',"
+            + " 5000)",
+        "INSERT INTO orders (id, customer_id, placed_on) VALUES (100, 6, DATE '2024-04-10')",
+        "INSERT INTO order_line (order_id, product_id, quantity) VALUES (100, 100, 2)");
+
+    expect(
+        "03_category_revenue.sql",
+        "the test added a category gift whose revenue is exactly 10000 cents; the task keeps"
+            + " the categories with a revenue of at least 10000, so gift is in (>=, not >)",
+        columns("category", "units", "revenue_cents"),
+        row("ware", 7, 18000),
+        row("tea", 18, 11290),
+        row("gift", 2, 10000));
+  }
+
+  @Test
   @DisplayName("03_category_revenue.sql: aggregates per category, filtered with HAVING")
   void categoryRevenue() {
     expect(
@@ -93,6 +166,54 @@ class ShopQueriesTest {
         row("Dev", 5, "2024-03-15", 5400, 5400),
         row("Dev", 10, "2024-04-09", 5100, 10500),
         row("Eli", 7, "2024-03-31", 8440, 8440));
+  }
+
+  @Test
+  @DisplayName("04_running_totals.sql: two orders of a customer on the same day add up one by one")
+  void runningTotalsOrderSameDayOrdersById() throws SQLException {
+    add(
+        "INSERT INTO orders (id, customer_id, placed_on) VALUES (100, 6, DATE '2024-04-10'),"
+            + " (101, 6, DATE '2024-04-10')",
+        "INSERT INTO order_line (order_id, product_id, quantity) VALUES (100, 1, 1), (101, 2, 1)");
+
+    expect(
+        "04_running_totals.sql",
+        "the test gave Fay two orders on the same day, 100 (450 cents) and 101 (390 cents)."
+            + " Ordered by placed_on alone, both are peers of the window and both get 840; the"
+            + " running total must grow one order at a time: ORDER BY placed_on, order_id",
+        columns("customer", "order_id", "placed_on", "order_cents", "running_cents"),
+        row("Ana", 1, "2024-02-27", 2100, 2100),
+        row("Ana", 3, "2024-03-03", 2300, 4400),
+        row("Ana", 8, "2024-04-02", 450, 4850),
+        row("Ben", 2, "2024-03-01", 1870, 1870),
+        row("Ben", 6, "2024-03-20", 2580, 4450),
+        row("Chloe", 4, "2024-03-03", 5750, 5750),
+        row("Chloe", 9, "2024-04-05", 3350, 9100),
+        row("Dev", 5, "2024-03-15", 5400, 5400),
+        row("Dev", 10, "2024-04-09", 5100, 10500),
+        row("Eli", 7, "2024-03-31", 8440, 8440),
+        row("Fay", 100, "2024-04-10", 450, 450),
+        row("Fay", 101, "2024-04-10", 390, 840));
+  }
+
+  @Test
+  @DisplayName(
+      "05_above_category_average.sql: a product priced exactly at the average is not above it")
+  void exactlyAverageIsNotAbove() throws SQLException {
+    add(
+        "INSERT INTO product (id, name, category, price_cents) VALUES (100, 'Card', 'gift', 1000),"
+            + " (101, 'Candle', 'gift', 2000), (102, 'Hamper', 'gift', 3000)");
+
+    expect(
+        "05_above_category_average.sql",
+        "the test added a category gift priced 1000, 2000 and 3000, whose average is 2000. The"
+            + " Candle costs exactly the average, which is not above it: compare with >, not >=",
+        columns("category", "product", "price_cents"),
+        row("gift", "Hamper", 3000),
+        row("snack", "Almonds", 800),
+        row("tea", "Matcha", 1500),
+        row("ware", "Kettle", 5400),
+        row("ware", "Teapot", 3900));
   }
 
   @Test

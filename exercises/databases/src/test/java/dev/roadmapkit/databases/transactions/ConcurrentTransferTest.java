@@ -1,6 +1,7 @@
 package dev.roadmapkit.databases.transactions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.roadmapkit.support.services.RealServices;
@@ -81,6 +82,41 @@ class ConcurrentTransferTest {
   }
 
   @Test
+  @DisplayName("between the balance check and the debit no other transaction can empty the payer")
+  void payerStaysLockedUntilCommit() throws Exception {
+    Bank contested = new Bank(Interloper.emptying(database, 1));
+
+    Throwable outcome = catchThrowable(() -> contested.transfer("T-1", 1, 2, 10_000));
+
+    if (outcome != null) {
+      assertThat(outcome)
+          .as(
+              "a transfer of all 10000 cents of account 1 must go through, or be refused as"
+                  + " InsufficientFundsException if the money was taken first, or fail as"
+                  + " TransferFailedException; it threw %s",
+              outcome)
+          .isInstanceOfAny(InsufficientFundsException.class, TransferFailedException.class);
+    }
+
+    assertThat(bank.balance(1))
+        .as(
+            "account 1 had 10000 cents and the transfer took all of them. Just before the debit,"
+                + " after the balance check, another client tried to set account 1 to 0 (asking"
+                + " for its row lock without waiting). The account ended below 0, so the check"
+                + " was made on money that was gone: the rows must stay locked (select ... for"
+                + " update in the same transaction as the update) until the commit. Outcome of"
+                + " transfer: %s",
+            outcome == null ? "it went through" : outcome)
+        .isNotNegative();
+    assertThat(bank.balance(1) + bank.balance(2))
+        .as(
+            "accounts 1 and 2 together: 20000 cents, minus the 10000 the other client may have"
+                + " taken if the transfer did not go through; a transfer moves money, it never"
+                + " creates or destroys it")
+        .isIn(10_000L, 20_000L);
+  }
+
+  @Test
   @DisplayName("a transfer checks the balance as it is after another transaction's withdrawal")
   void noOverdraft() throws Exception {
     Future<Void> transfer;
@@ -94,7 +130,7 @@ class ConcurrentTransferTest {
 
     Throwable refusal = null;
     try {
-      transfer.get(8, TimeUnit.SECONDS);
+      transfer.get(30, TimeUnit.SECONDS);
     } catch (ExecutionException e) {
       refusal = e.getCause();
     }
@@ -143,7 +179,7 @@ class ConcurrentTransferTest {
               }));
     }
     for (Future<?> worker : workers) {
-      worker.get(9, TimeUnit.SECONDS);
+      worker.get(30, TimeUnit.SECONDS);
     }
 
     if (!failures.isEmpty()) {
@@ -187,14 +223,15 @@ class ConcurrentTransferTest {
    * Returns once the transfer is blocked by {@code holder}'s row lock, or has finished. Polls
    * PostgreSQL: pg_blocking_pids lists the sessions that make a session wait.
    */
-  private void awaitBlockedBy(Connection holder, Future<?> transfer) throws SQLException {
+  private void awaitBlockedBy(Connection holder, Future<?> transfer)
+      throws SQLException, InterruptedException {
     int holderPid;
     try (Statement statement = holder.createStatement();
         ResultSet row = statement.executeQuery("SELECT pg_backend_pid()")) {
       row.next();
       holderPid = row.getInt(1);
     }
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
     try (Connection monitor = database.getConnection();
         PreparedStatement blocked =
             monitor.prepareStatement(
@@ -210,15 +247,16 @@ class ConcurrentTransferTest {
         if (System.nanoTime() > deadline) {
           fail(
               "the transfer neither finished nor waited for the row lock of the other"
-                  + " transaction within 5 s");
+                  + " transaction within 20 s");
         }
+        Thread.sleep(5); // leave the CPU to the transfer on a small machine
       }
     }
   }
 
   private static void outcome(Future<Void> transfer) throws Exception {
     try {
-      transfer.get(8, TimeUnit.SECONDS);
+      transfer.get(30, TimeUnit.SECONDS);
     } catch (ExecutionException e) {
       fail("the transfer failed: " + e.getCause(), e.getCause());
     }

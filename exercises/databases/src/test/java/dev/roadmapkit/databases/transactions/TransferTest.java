@@ -98,6 +98,30 @@ class TransferTest {
     assertThat(journal()).containsExactly("T-1 1->2 1000");
   }
 
+  @Test
+  @DisplayName("a failure after the debit is rolled back by transfer itself, not left to close()")
+  void failureIsRolledBackExplicitly() throws SQLException {
+    Bank onABadDay = new Bank(JournalOutage.around(database));
+
+    Throwable failure = catchThrowable(() -> onABadDay.transfer("T-1", 1, 2, 1_000));
+
+    assertThat(failure)
+        .as(
+            "the driver failed while writing the journal row, after the debit and the credit:"
+                + " transfer must throw a TransferFailedException with that SQLException as cause")
+        .isInstanceOf(TransferFailedException.class)
+        .hasCauseInstanceOf(SQLException.class);
+    assertThat(List.of(bank.balance(1), bank.balance(2)))
+        .as(
+            "balances of accounts 1 and 2 after the failed transfer: the debit and the credit"
+                + " were committed without their journal row. This test's connections commit an"
+                + " open transaction when they are closed, as some drivers and pools do (JDBC"
+                + " leaves it to them), so call connection.rollback() yourself when anything"
+                + " fails, before the connection is closed")
+        .containsExactly(10_000L, 5_000L);
+    assertThat(journal()).isEmpty();
+  }
+
   @ParameterizedTest(name = "from account {0} to account {1}")
   @CsvSource({"1, 99, 99", "99, 1, 99"})
   @DisplayName("a transfer with an account that does not exist fails and changes nothing")

@@ -89,7 +89,8 @@ public final class Inventory {
    * times in all.
    *
    * @return the item as saved
-   * @throws ConcurrentUpdateException if every attempt met a conflict
+   * @throws ConcurrentUpdateException if every attempt met a conflict, with the last conflict as
+   *     its cause; any other failure (a violated constraint) is not retried and propagates
    * @throws IllegalArgumentException if there is no item {@code id}
    */
   public StockItem adjust(long id, IntUnaryOperator change) {
