@@ -20,9 +20,10 @@ import java.util.Map;
  *   <li>the signature, compared with {@link java.security.MessageDigest#isEqual}, else {@link
  *       JwtRejection#BAD_SIGNATURE};
  *   <li>a payload that is a JSON object, else {@link JwtRejection#MALFORMED};
- *   <li>{@code exp} (required, seconds since the epoch): valid while {@code now < exp + skew}, else
- *       {@link JwtRejection#EXPIRED}; {@code nbf} (optional): not before {@code nbf - skew}, else
- *       {@link JwtRejection#NOT_YET_VALID};
+ *   <li>{@code exp} (required, seconds since the epoch, any JSON number: after 2038 it no longer
+ *       fits an {@code int}): valid while {@code now < exp + skew}, else {@link
+ *       JwtRejection#EXPIRED}; {@code nbf} (optional): not before {@code nbf - skew}, else {@link
+ *       JwtRejection#NOT_YET_VALID};
  *   <li>{@code iss} equal to the policy's issuer, else {@link JwtRejection#WRONG_ISSUER}; if the
  *       policy names an audience, {@code aud} (a string or an array) must contain it, else {@link
  *       JwtRejection#WRONG_AUDIENCE}.

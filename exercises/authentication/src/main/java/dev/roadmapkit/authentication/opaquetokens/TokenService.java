@@ -17,6 +17,8 @@ import java.time.Duration;
  *       while {@code now < expiresAt}.
  *   <li>{@link #authenticate} takes an {@code Authorization} header value, {@code Bearer <token>}
  *       (the scheme in any case), and never throws: see {@link TokenCheck.Reason} for the reasons.
+ *       The checks run in this order and the first that fails is the reason: MISSING, MALFORMED,
+ *       UNKNOWN, REVOKED, EXPIRED (so a revoked token stays REVOKED after it expires).
  * </ul>
  */
 public final class TokenService {

@@ -139,4 +139,22 @@ class BasicAuthenticatorTest {
                 + " MessageDigest.isEqual, and the scheme name with regionMatches(true, ...)")
         .check(code);
   }
+
+  @Test
+  @DisplayName("an unknown user is denied whatever password it sends, even an empty one")
+  void unknownUserWithEmptyPasswordIsDenied() {
+    assertThat(authenticator.authenticate(header("mallory", "")))
+        .as(
+            "mallory is not a known user, so there is no password to match: an empty password"
+                + " must not be granted as if a missing user had the password \"\". Look the user"
+                + " up and deny when there is none: Denied(BAD_CREDENTIALS, 401, challenge)")
+        .isEqualTo(new Outcome.Denied(Rejection.BAD_CREDENTIALS, 401, CHALLENGE));
+    assertThat(
+            authenticator.authenticate(
+                "Basic "
+                    + java.util.Base64.getEncoder()
+                        .encodeToString(":".getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+        .as("\":\" is an empty user-id with an empty password, and no such user exists")
+        .isEqualTo(new Outcome.Denied(Rejection.BAD_CREDENTIALS, 401, CHALLENGE));
+  }
 }

@@ -236,4 +236,35 @@ class Hs256JwtTest {
         .extracting(v -> ((JwtVerification.Valid) v).claims().get("sub"))
         .isEqualTo(subject);
   }
+
+  @Test
+  @DisplayName("an exp after 2038, too big for an int, is still a valid expiry")
+  void expAfter2038() {
+    long exp = 4_102_444_800L; // 2100-01-01T00:00:00Z
+    JwtVerification result = jwt.verify(signed(KEY, HEADER, claims(",\"exp\":" + exp)), POLICY);
+    assertThat(result)
+        .as(
+            "exp=%d (the year 2100) does not fit in an int, so JSON gives a Long: read exp as any"
+                + " Number (longValue()), or every token that expires after January 2038 is"
+                + " refused",
+            exp)
+        .isInstanceOf(JwtVerification.Valid.class);
+  }
+
+  @Test
+  @DisplayName("an iss that merely starts or ends like the expected issuer is WRONG_ISSUER")
+  void issuerMustMatchExactly() {
+    long exp = NOW_S + 60;
+    for (String iss : new String[] {ISSUER + ".evil.test", ISSUER + "/", "x" + ISSUER}) {
+      assertThat(
+              jwt.verify(
+                  signed(
+                      KEY,
+                      HEADER,
+                      "{\"iss\":\"" + iss + "\",\"aud\":\"" + AUDIENCE + "\",\"exp\":" + exp + "}"),
+                  POLICY))
+          .as("iss \"%s\" is not exactly \"%s\": the issuer is compared whole", iss, ISSUER)
+          .isEqualTo(new JwtVerification.Rejected(JwtRejection.WRONG_ISSUER));
+    }
+  }
 }

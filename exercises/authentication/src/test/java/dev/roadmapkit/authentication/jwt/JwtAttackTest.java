@@ -20,7 +20,10 @@ import dev.roadmapkit.support.clock.TestClock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Objects;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -199,5 +202,51 @@ class JwtAttackTest {
             "one rule is easier to keep than a judgement per call of which values are secret:"
                 + " compare values from the token with MessageDigest.isEqual on their UTF-8 bytes")
         .check(code);
+  }
+
+  private static String hmacWith(String algorithm, String signingInput) {
+    try {
+      Mac mac = Mac.getInstance(algorithm);
+      mac.init(new SecretKeySpec(KEY, algorithm));
+      return Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString(mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
+    } catch (java.security.GeneralSecurityException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @ParameterizedTest(name = "alg {0}, correctly signed with {1}, is refused")
+  @org.junit.jupiter.params.provider.CsvSource({"HS384, HmacSHA384", "HS512, HmacSHA512"})
+  @DisplayName("another HMAC algorithm is refused even when the token is correctly signed with it")
+  void otherHmacAlgorithmsAreRefused(String alg, String macName) {
+    String input =
+        part("{\"alg\":\"" + alg + "\",\"typ\":\"JWT\"}")
+            + "."
+            + part(claims(",\"sub\":\"alice\",\"exp\":" + (NOW_S + 60)));
+    assertThat(jwt.verify(input + "." + hmacWith(macName, input), POLICY))
+        .as(
+            "this token says alg=%s and really is signed with %s under our key, but the verifier"
+                + " expects HS256 and nothing else: the token must never choose the algorithm, so"
+                + " it is ALGORITHM_NOT_ALLOWED",
+            alg, macName)
+        .isEqualTo(rejected(JwtRejection.ALGORITHM_NOT_ALLOWED));
+  }
+
+  @Test
+  @DisplayName("a forged token is BAD_SIGNATURE even when its claims are also wrong")
+  void signatureIsCheckedBeforeClaims() {
+    String forgedKey = "another key of thirty-two bytes or more, the attacker's own";
+    String forged =
+        signed(
+            forgedKey.getBytes(StandardCharsets.UTF_8),
+            HEADER,
+            "{\"iss\":\"https://evil.test\",\"exp\":" + (NOW_S - 3600) + "}");
+    assertThat(jwt.verify(forged, POLICY))
+        .as(
+            "the signature is checked before any claim: nothing in an unverified payload may be"
+                + " believed, not even enough to say it has expired. A token signed with another"
+                + " key is BAD_SIGNATURE, whatever its exp and iss say")
+        .isEqualTo(rejected(JwtRejection.BAD_SIGNATURE));
   }
 }

@@ -6,15 +6,19 @@ import static dev.roadmapkit.authentication.oauthpkce.LocalAuthorizationServer.C
 import static dev.roadmapkit.authentication.oauthpkce.LocalAuthorizationServer.REDIRECT_URI;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.roadmapkit.authentication.oauthpkce.TokenResult.Reason;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -281,5 +285,98 @@ class OAuthClientTest {
         .callMethod(Arrays.class, "equals", byte[].class, byte[].class)
         .because("equals stops at the first difference and leaks timing")
         .check(code);
+  }
+
+  @Test
+  @DisplayName("an error callback with the wrong state is a STATE_MISMATCH, not believed")
+  void errorWithWrongStateIsMismatch() {
+    AuthorizationRequest request = client.start();
+    URI callback = URI.create(REDIRECT_URI + "?error=access_denied&state=forged");
+
+    assertThat(client.finish(request, callback))
+        .as(
+            "the state is checked first, for every callback: an error=... callback with a state"
+                + " this client never sent may come from an attacker and must be refused as"
+                + " STATE_MISMATCH, not reported as the server's AUTHORIZATION_ERROR")
+        .isInstanceOfSatisfying(
+            TokenResult.Refused.class,
+            r -> assertThat(r.reason()).isEqualTo(Reason.STATE_MISMATCH));
+  }
+
+  @Test
+  @DisplayName("a second state appended to the callback cannot override the first")
+  void firstStateWins() throws Exception {
+    AuthorizationRequest request = client.start();
+    URI callback = URI.create(REDIRECT_URI + "?code=code-1&state=forged&state=" + request.state());
+
+    assertThat(client.finish(request, callback))
+        .as(
+            "the callback says state=forged first and the right state second: the first"
+                + " occurrence of a parameter counts, so this is STATE_MISMATCH, and the code is"
+                + " never spent")
+        .isInstanceOfSatisfying(
+            TokenResult.Refused.class,
+            r -> assertThat(r.reason()).isEqualTo(Reason.STATE_MISMATCH));
+    assertThat(server.tokenRequests)
+        .as("no token request may be sent for a refused callback")
+        .isEmpty();
+  }
+
+  @Test
+  @DisplayName("every value in the authorization URL is URL-encoded")
+  void valuesAreUrlEncoded() {
+    String clientId = "a client&id=evil ü";
+    URI redirect = URI.create("http://127.0.0.1/callback?next=%2Fhome&x=1");
+    OAuthClient odd =
+        new OAuthClient(
+            server.authorizationEndpoint(),
+            server.tokenEndpoint(),
+            clientId,
+            redirect,
+            new SecureRandom(),
+            HTTP);
+
+    Map<String, String> query = LocalAuthorizationServer.parse(odd.start().url().getRawQuery());
+    assertThat(query)
+        .as(
+            "a client_id with & = and spaces, and a redirect_uri with its own query, must come"
+                + " back unchanged when the URL is decoded: encode every value with"
+                + " URLEncoder.encode(value, UTF_8), or & and = split it into other parameters")
+        .containsEntry("client_id", clientId)
+        .containsEntry("redirect_uri", redirect.toString())
+        .doesNotContainKey("id");
+  }
+
+  @Test
+  @DisplayName("a token answer that is not 200 is a TOKEN_ERROR, whatever its body holds")
+  void non200IsTokenError() throws Exception {
+    HttpServer odd =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    byte[] body =
+        "{\"error\":\"invalid_grant\",\"access_token\":\"leaked\"}"
+            .getBytes(StandardCharsets.UTF_8);
+    odd.createContext(
+        "/token",
+        exchange -> {
+          exchange.getResponseHeaders().add("Content-Type", "application/json");
+          exchange.sendResponseHeaders(400, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
+    odd.start();
+    try {
+      AuthorizationRequest request = client.start();
+      URI callback = userConsents(request);
+      URI endpoint = URI.create("http://127.0.0.1:" + odd.getAddress().getPort() + "/token");
+
+      assertThat(client(endpoint).finish(request, callback))
+          .as(
+              "RFC 6749 section 5.2: an error answer is 400 with an error field; its status"
+                  + " decides, so a 400 that also carries an access_token is"
+                  + " Refused(TOKEN_ERROR, \"invalid_grant\"), never Tokens")
+          .isEqualTo(new TokenResult.Refused(Reason.TOKEN_ERROR, "invalid_grant"));
+    } finally {
+      odd.stop(0);
+    }
   }
 }

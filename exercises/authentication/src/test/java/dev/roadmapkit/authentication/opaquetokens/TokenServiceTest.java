@@ -278,4 +278,19 @@ class TokenServiceTest {
         .because("equals stops at the first difference and leaks timing; look tokens up by hash")
         .check(code);
   }
+
+  @Test
+  @DisplayName("a revoked token is reported as REVOKED, even after it has also expired")
+  void revokedWinsOverExpired() {
+    IssuedToken issued = service.issue("alice");
+    service.revoke(issued.token());
+    clock.advance(LIFETIME.plusHours(1));
+
+    assertThat(service.authenticate("Bearer " + issued.token()))
+        .as(
+            "the checks run in a fixed order, unknown, then revoked, then expired: a token that"
+                + " was revoked stays REVOKED after its expiry, so the audit trail shows why it"
+                + " stopped working")
+        .isEqualTo(new TokenCheck.Invalid(Reason.REVOKED));
+  }
 }
