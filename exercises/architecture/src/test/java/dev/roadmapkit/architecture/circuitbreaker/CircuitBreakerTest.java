@@ -455,6 +455,102 @@ class CircuitBreakerTest {
     assertThat(slow.get(5, SECONDS)).isEqualTo("slow");
   }
 
+  @Test
+  @DisplayName(
+      "two callers arriving together at a half-open circuit: exactly one becomes the trial, in"
+          + " every round")
+  void simultaneousCallersGetOneTrial() throws Exception {
+    for (int round = 1; round <= 400; round++) {
+      MeetingClock meetingClock = new MeetingClock(START);
+      CircuitBreaker breaker = new CircuitBreaker(1, OPEN_FOR, meetingClock);
+      catchThrowable(() -> breaker.call(() -> failNow("down")));
+      meetingClock.advance(OPEN_FOR);
+      meetingClock.holdTheFirstTwoCallers();
+      AtomicInteger admitted = new AtomicInteger();
+      CountDownLatch bothDecided = new CountDownLatch(2);
+      AtomicInteger ready = new AtomicInteger();
+      List<Future<?>> callers = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        callers.add(
+            pool.submit(
+                () -> {
+                  ready.incrementAndGet();
+                  while (ready.get() < 2) {
+                    Thread.onSpinWait();
+                  }
+                  try {
+                    breaker.call(
+                        () -> {
+                          admitted.incrementAndGet();
+                          bothDecided.countDown();
+                          await(bothDecided);
+                          return "trial";
+                        });
+                  } catch (CircuitOpenException refused) {
+                    bothDecided.countDown();
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> caller : callers) {
+        caller.get(10, SECONDS);
+      }
+      assertThat(admitted.get())
+          .as(
+              "round %d: two calls reached the half-open circuit at the same moment, and %d of"
+                  + " them ran as the trial. Checking that no trial is in flight and marking one"
+                  + " must happen as one step under the lock (the clock is read while deciding,"
+                  + " so this test holds the first caller there until the second arrives)",
+              round, admitted.get())
+          .isEqualTo(1);
+    }
+  }
+
+  /**
+   * A test clock that, once asked to, keeps the first caller of {@link #instant()} waiting
+   * (briefly, busy) until a second caller asks too, so that two deciding callers overlap if the
+   * breaker lets them. A breaker that reads the clock under its lock is merely slowed down by it.
+   */
+  static final class MeetingClock extends java.time.Clock {
+    private final TestClock time;
+    private final AtomicInteger callers = new AtomicInteger();
+    private volatile boolean holding;
+
+    MeetingClock(Instant start) {
+      this.time = TestClock.at(start);
+    }
+
+    void advance(Duration duration) {
+      time.advance(duration);
+    }
+
+    void holdTheFirstTwoCallers() {
+      callers.set(0);
+      holding = true;
+    }
+
+    @Override
+    public Instant instant() {
+      if (holding && callers.incrementAndGet() == 1) {
+        long giveUp = System.nanoTime() + MILLISECONDS.toNanos(2);
+        while (callers.get() < 2 && System.nanoTime() - giveUp < 0) {
+          Thread.onSpinWait();
+        }
+      }
+      return time.instant();
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return java.time.ZoneOffset.UTC;
+    }
+
+    @Override
+    public java.time.Clock withZone(java.time.ZoneId zone) {
+      throw new UnsupportedOperationException("not needed by the breaker");
+    }
+  }
+
   private static void await(CountDownLatch latch) {
     try {
       if (!latch.await(10, SECONDS)) {

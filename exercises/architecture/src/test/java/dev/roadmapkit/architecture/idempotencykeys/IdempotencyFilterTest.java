@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import dev.roadmapkit.support.clock.TestClock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -235,6 +236,71 @@ class IdempotencyFilterTest {
   static Stream<Throwable> failures() {
     return Stream.of(
         new IllegalStateException("payment provider down"), new StackOverflowError("simulated"));
+  }
+
+  @Test
+  @DisplayName(
+      "two requests with a new key that meet while deciding: the handler runs once, in every"
+          + " round")
+  void twoRequestsMeetingWhileDecidingRunOnce() throws Exception {
+    for (int round = 1; round <= 5; round++) {
+      MeetingClock meetingClock = new MeetingClock(clock.instant());
+      AtomicInteger runs = new AtomicInteger();
+      IdempotencyFilter filter =
+          new IdempotencyFilter(
+              request -> new HttpResponse(201, "payment " + runs.incrementAndGet()),
+              RETENTION,
+              meetingClock);
+      String key = "key-" + round;
+      Future<HttpResponse> first = pool.submit(() -> filter.handle(payment(key, "{}")));
+      Future<HttpResponse> second = pool.submit(() -> filter.handle(payment(key, "{}")));
+      HttpResponse a = first.get(10, SECONDS);
+      HttpResponse b = second.get(10, SECONDS);
+
+      assertThat(runs.get())
+          .as(
+              "round %d: two requests with the same new key arrived together (this test's clock"
+                  + " holds the first one that reads the time until the other reads it too) and"
+                  + " the payment ran %d times. Whether a key is new and claiming it must be one"
+                  + " atomic step, e.g. ConcurrentHashMap.compute, not a get followed by a put",
+              round, runs.get())
+          .isEqualTo(1);
+      assertThat(b.body()).as("both get the one stored response").isEqualTo(a.body());
+    }
+  }
+
+  /**
+   * A clock that holds the first reader of the time until a second one reads it too, so that two
+   * requests overlap while the filter decides whether their key is new.
+   */
+  static final class MeetingClock extends java.time.Clock {
+    private final Instant now;
+    private final AtomicInteger readers = new AtomicInteger();
+
+    MeetingClock(Instant now) {
+      this.now = now;
+    }
+
+    @Override
+    public Instant instant() {
+      if (readers.incrementAndGet() == 1) {
+        long giveUp = System.nanoTime() + SECONDS.toNanos(1);
+        while (readers.get() < 2 && System.nanoTime() - giveUp < 0) {
+          Thread.onSpinWait();
+        }
+      }
+      return now;
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return java.time.ZoneOffset.UTC;
+    }
+
+    @Override
+    public java.time.Clock withZone(java.time.ZoneId zone) {
+      throw new UnsupportedOperationException("not needed by the filter");
+    }
   }
 
   @ParameterizedTest(name = "when the run throws {0}")

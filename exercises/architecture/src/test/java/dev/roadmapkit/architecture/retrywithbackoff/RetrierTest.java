@@ -240,6 +240,50 @@ class RetrierTest {
   }
 
   @Test
+  @DisplayName(
+      "a failure that is not transient is rethrown unchanged even on the last attempt, never"
+          + " wrapped")
+  void permanentFailureOnTheLastAttempt() {
+    AtomicInteger attempts = new AtomicInteger();
+    BadRequest badRequest = new BadRequest("400 on the last attempt");
+    RetryPolicy three = new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(2));
+
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                retrier(three, new Random(42))
+                    .call(failing(attempts, new Timeout("1"), new Timeout("2"), badRequest)));
+
+    assertThat(thrown)
+        .as(
+            "the 3rd and last attempt failed with a BadRequest, which is not transient: the caller"
+                + " must get that very exception, not RetriesExhaustedException (the retries were"
+                + " not what failed)")
+        .isSameAs(badRequest);
+    assertThat(attempts.get()).as("three attempts in all").isEqualTo(3);
+  }
+
+  @Test
+  @DisplayName("with a single attempt, a failure that is not transient is rethrown unchanged")
+  void permanentFailureWithOneAttempt() {
+    BadRequest badRequest = new BadRequest("400");
+
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                retrier(
+                        new RetryPolicy(1, Duration.ofMillis(100), Duration.ofSeconds(1)),
+                        new Random(1))
+                    .call(failing(new AtomicInteger(), badRequest)));
+
+    assertThat(thrown)
+        .as(
+            "RetriesExhaustedException is for a transient failure on the last attempt; a"
+                + " BadRequest is rethrown as it is, whatever the attempt")
+        .isSameAs(badRequest);
+  }
+
+  @Test
   @DisplayName("a policy of one attempt never retries")
   void oneAttempt() {
     AtomicInteger attempts = new AtomicInteger();

@@ -105,6 +105,25 @@ class OutboxRelayTest {
   }
 
   @Test
+  @DisplayName(
+      "messages are published in the order of their ids even when the table stores them otherwise")
+  void ordersByIdNotByStorage() {
+    eventFor("o-1");
+    eventFor("o-2");
+    eventFor("o-3");
+    Tables.execute(database, "UPDATE outbox SET payload = payload WHERE aggregate_id = 'o-1'");
+
+    relay(10).relayPending();
+
+    assertThat(broker.orderIds())
+        .as(
+            "an updated row moves within the table, so a SELECT without ORDER BY returns o-1"
+                + " last here; the relay must publish oldest first, in the order of the ids (ORDER"
+                + " BY id), or consumers see events out of order")
+        .containsExactly("o-1", "o-2", "o-3");
+  }
+
+  @Test
   @DisplayName("a second run finds nothing left to publish")
   void nothingTwice() {
     eventFor("o-1");
