@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -45,6 +46,19 @@ class DocumentStoresTest {
     assertThat(archive.read("2025-q4")).as(KEEP).contains("report");
     assertThat(archive.read("2026-q1")).as(KEEP).isEmpty();
     assertThat(archive.list()).as(KEEP).containsExactly("2025-q1", "2025-q4");
+  }
+
+  @Test
+  @DisplayName("the archive lists sorted whatever order it was given the documents in")
+  void archiveSortsWhatItWasGiven() {
+    Map<String, String> given = new LinkedHashMap<>();
+    given.put("2025-q4", "report");
+    given.put("2025-q1", "plan");
+    given.put("2025-q3", "review");
+
+    assertThat(new ReadOnlyArchive(given).list())
+        .as("%s: list() returns the ids sorted, not in the order they were handed over", KEEP)
+        .containsExactly("2025-q1", "2025-q3", "2025-q4");
   }
 
   @Test

@@ -2,11 +2,16 @@ package dev.roadmapkit.designprinciples.openclosed;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.InstanceofCheck;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /**
  * The calculator is closed for modification when it knows no promotion itself.
@@ -38,8 +43,40 @@ class DiscountCalculatorDesignTest {
                   + " each promotion into a class implementing DiscountRule; the calculator only"
                   + " asks its rules and combines their answers");
 
+  static final ArchRule calculatorNamesNoPromotion =
+      noClasses()
+          .that()
+          .haveSimpleName("DiscountCalculator")
+          .should(testTheTypeOfARule())
+          .as("DiscountCalculator should not test which kind of DiscountRule it holds (instanceof)")
+          .because(
+              "open-closed: an if/else chain over the kinds of rule is the same knowledge in"
+                  + " another place, and a new promotion would mean editing it again. Call"
+                  + " rule.discountCents(order) on every rule alike");
+
   @ArchTest
   static void calculatorKnowsNoPromotion(JavaClasses classes) {
     calculatorKnowsNoPromotion.check(classes);
+    calculatorNamesNoPromotion.check(classes);
+  }
+
+  private static ArchCondition<JavaClass> testTheTypeOfARule() {
+    return new ArchCondition<>("test the type of a DiscountRule") {
+      @Override
+      public void check(JavaClass calculator, ConditionEvents events) {
+        for (InstanceofCheck check : calculator.getInstanceofChecks()) {
+          if (check.getRawType().isAssignableTo(DiscountRule.class)) {
+            events.add(
+                SimpleConditionEvent.satisfied(
+                    check,
+                    calculator.getSimpleName()
+                        + " tests instanceof "
+                        + check.getRawType().getSimpleName()
+                        + " in "
+                        + check.getSourceCodeLocation()));
+          }
+        }
+      }
+    };
   }
 }

@@ -170,6 +170,23 @@ class InvoiceServiceTest {
         .hasMessageContaining("at least one");
   }
 
+  @Test
+  @DisplayName("a bad invoice number is reported first, before any order line is looked at")
+  void numberCheckedFirst() {
+    Throwable thrown =
+        catchThrowable(
+            () -> new InvoiceService(archive).createInvoice("../A-1", List.of("not a line")));
+
+    assertThat(thrown)
+        .as(
+            "%s: with both a bad number and a bad line, the god class reports the number (it"
+                + " checks it before parsing); a caller fixing one error at a time relies on that"
+                + " order",
+            KEEP)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("invoice number");
+  }
+
   @ParameterizedTest(name = "invoice number \"{0}\" is refused")
   @ValueSource(strings = {"", "../escape", "A B", "12345678901234567890123456789012345678901"})
   @DisplayName("an invoice number that could not name a file is refused")
