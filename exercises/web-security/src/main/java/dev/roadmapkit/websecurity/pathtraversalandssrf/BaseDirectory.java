@@ -14,6 +14,12 @@ import java.util.Optional;
  * link that points outside, and not the base itself. Check containment on {@link Path} objects
  * ({@link Path#startsWith(Path)} compares whole names), never on strings: {@code
  * "/srv/files-secret"} starts with the string {@code "/srv/files"}.
+ *
+ * <p>Names are checked on the real file system too: follow the nearest part of the path that exists
+ * (the file itself, or for a file that does not exist yet the nearest existing directory above it)
+ * to its real path, which must also lie under the base. Otherwise {@code linkdir/new.txt}, where
+ * {@code linkdir} is a symbolic link to a directory outside, would create a file outside. A
+ * dangling link is refused.
  */
 public final class BaseDirectory {
 

@@ -25,7 +25,9 @@ import javax.net.ssl.X509ExtendedTrustManager;
  *       checkValidity(Date.from(clock.instant()))} fails; the message names the date;
  *   <li>{@link TlsRefusal#WRONG_HOST}: {@code host} (null when unknown) is not among the
  *       certificate's subject alternative names, a DNS name (type 2, compared case-insensitively)
- *       or an IP address (type 7, compared as an address); the message names the host.
+ *       or an IP address (type 7, compared as an address); the message names the host. A DNS name
+ *       matches that exact name only, not its subdomains (RFC 6125 section 6.4.1), and an IP host
+ *       matches IP address entries only, never a DNS entry that spells it.
  * </ol>
  *
  * <p>The JDK callbacks below are given: they pass the host the client dialled to {@link #check}.

@@ -215,4 +215,38 @@ class PasswordHasherTest {
         .because("Arrays.equals stops at the first difference and leaks timing")
         .check(code);
   }
+
+  @Test
+  @DisplayName("the salt comes from the SecureRandom given to the constructor, nowhere else")
+  void saltComesFromTheInjectedSecureRandom() {
+    SecureRandom fixed =
+        new SecureRandom() {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public void nextBytes(byte[] bytes) {
+            java.util.Arrays.fill(bytes, (byte) 0x5a);
+          }
+        };
+    String[] parts = new PasswordHasher(ITERATIONS, fixed).hash("s3cret!").split("\\$");
+    byte[] expected = new byte[16];
+    java.util.Arrays.fill(expected, (byte) 0x5a);
+    assertThat(parts[2])
+        .as(
+            "this SecureRandom always gives 0x5a bytes, so the salt must be sixteen 0x5a bytes in"
+                + " base64: draw the salt with random.nextBytes(salt) from the injected"
+                + " SecureRandom. new java.util.Random() is predictable (48-bit seed) and cannot be"
+                + " controlled by the caller")
+        .isEqualTo(java.util.Base64.getEncoder().encodeToString(expected));
+  }
+
+  @Test
+  @DisplayName("a legacy hash of a non-ASCII password is checked against its UTF-8 bytes")
+  void legacyHashUsesUtf8() throws Exception {
+    assertThat(hasher.verify("pässwörd€", legacy("pässwörd€")))
+        .as(
+            "legacy values are sha256$<hex SHA-256 of the password's UTF-8 bytes>: hash"
+                + " getBytes(UTF_8), never another charset, or users with ä or € cannot log in")
+        .isEqualTo(Verdict.MATCH_NEEDS_REHASH);
+  }
 }

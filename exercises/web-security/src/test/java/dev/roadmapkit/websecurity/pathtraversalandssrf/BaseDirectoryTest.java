@@ -99,4 +99,55 @@ class BaseDirectoryTest {
                 + " that exists, check toRealPath() too")
         .isEmpty();
   }
+
+  @Test
+  @DisplayName("a new file next to the base whose name merely starts like it is refused")
+  void refusesSiblingWithCommonPrefixForNewFile() {
+    assertThat(files.resolve("../files-secret/new.txt"))
+        .as(
+            "the base is .../files; .../files-secret/new.txt does not exist yet, so only the"
+                + " containment check stands between it and an upload outside the base. As text"
+                + " it starts with \".../files\", as a Path it does not: use Path.startsWith")
+        .isEmpty();
+  }
+
+  @Test
+  @DisplayName("a new file in a symbolically linked directory that points outside is refused")
+  void refusesNewFileThroughSymlinkedDirectory() throws IOException {
+    Path outside = Files.createDirectories(root.resolve("outside"));
+    try {
+      Files.createSymbolicLink(base.resolve("linkdir"), outside);
+    } catch (UnsupportedOperationException | FileSystemException e) {
+      assumeThat(false)
+          .as("skipped: this file system cannot create symbolic links (%s)", e)
+          .isTrue();
+    }
+    assertThat(files.resolve("linkdir/new.txt"))
+        .as(
+            "linkdir is under the base by name but is a link to %s, so writing linkdir/new.txt"
+                + " would create a file outside the base. The file does not exist yet, so its own"
+                + " toRealPath() fails: check the real path of its nearest existing ancestor"
+                + " (here linkdir) against the base",
+            outside)
+        .isEmpty();
+    assertThat(files.resolve("linkdir/sub/deeper/new.txt"))
+        .as("the same through several directories that do not exist yet under the link")
+        .isEmpty();
+    assertThat(Files.list(outside)).as("nothing may have been created outside").isEmpty();
+  }
+
+  @Test
+  @DisplayName("a new file in a symbolically linked directory that stays inside is allowed")
+  void allowsNewFileThroughSymlinkInside() throws IOException {
+    try {
+      Files.createSymbolicLink(base.resolve("alias"), base.resolve("docs"));
+    } catch (UnsupportedOperationException | FileSystemException e) {
+      assumeThat(false)
+          .as("skipped: this file system cannot create symbolic links (%s)", e)
+          .isTrue();
+    }
+    assertThat(files.resolve("alias/new.md"))
+        .as("alias links to docs, which is inside the base: a new file there is fine")
+        .isPresent();
+  }
 }

@@ -102,4 +102,21 @@ class RequestSigningTest {
                             "POST", "/v1/pay", "1767268800", "n-1", "{\"cents\":100}")
                         .getBytes(StandardCharsets.UTF_8))));
   }
+
+  @Test
+  @DisplayName("the body hash is over the body's UTF-8 bytes, also for non-ASCII text")
+  void bodyHashIsOverUtf8() throws Exception {
+    String body = "{\"payee\":\"Zoë\",\"memo\":\"€5\"}";
+    String utf8Hash =
+        HexFormat.of()
+            .formatHex(
+                java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(body.getBytes(StandardCharsets.UTF_8)));
+    assertThat(RequestSigning.canonical("POST", "/v1/pay", "1767268800", "n-1", body))
+        .as(
+            "the last line is the hex SHA-256 of body.getBytes(UTF_8): a client in another"
+                + " language hashes UTF-8, so any other charset makes ë and € sign differently and"
+                + " every such request fails")
+        .isEqualTo("POST\n/v1/pay\n1767268800\nn-1\n" + utf8Hash + "\n");
+  }
 }

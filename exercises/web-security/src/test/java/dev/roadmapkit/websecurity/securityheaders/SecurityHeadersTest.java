@@ -195,4 +195,35 @@ class SecurityHeadersTest {
     assertThat(SecurityHeaders.parseCsp(value)).as("parseCsp(\"%s\")", value).isNotNull();
     assertThat(SecurityHeaders.hstsMaxAge(value)).as("hstsMaxAge(\"%s\")", value).isNotNull();
   }
+
+  @Property(tries = 100)
+  @Label("only the whole nonce allows a script: a prefix or an extension of it never does")
+  void onlyTheWholeNonceAllows(@ForAll("randomNonces") String nonce) {
+    String csp =
+        SecurityHeaders.forHtmlPage(nonce, Duration.ofDays(365)).get("Content-Security-Policy");
+    assertThat(SecurityHeaders.allowsScriptWithNonce(csp, nonce))
+        .as("the nonce the policy was built with allows the script")
+        .isTrue();
+    for (int cut = 1; cut < nonce.length(); cut += 3) {
+      String prefix = nonce.substring(0, cut);
+      assertThat(SecurityHeaders.allowsScriptWithNonce(csp, prefix))
+          .as(
+              "\"%s\" is only the first %d characters of the nonce %s: compare the whole source"
+                  + " expression 'nonce-<value>' with one list element, or an attacker who"
+                  + " guesses one character has a working nonce",
+              prefix, cut, nonce)
+          .isFalse();
+    }
+    assertThat(SecurityHeaders.allowsScriptWithNonce(csp, nonce + "A"))
+        .as("a longer value that starts with the nonce is not the nonce either")
+        .isFalse();
+  }
+
+  @Provide
+  Arbitrary<String> randomNonces() {
+    return Arbitraries.bytes()
+        .array(byte[].class)
+        .ofSize(16)
+        .map(bytes -> Base64.getEncoder().encodeToString(bytes));
+  }
 }

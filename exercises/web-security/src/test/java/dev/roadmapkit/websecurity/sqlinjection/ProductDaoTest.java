@@ -10,6 +10,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.roadmapkit.support.services.RealServices;
+import dev.roadmapkit.support.sql.SqlStatementCounter;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -213,5 +214,60 @@ class ProductDaoTest {
                 + " connection.prepareStatement(sql) and ? placeholders the input never becomes"
                 + " SQL")
         .check(code);
+  }
+
+  @Test
+  @DisplayName("no searched value is ever part of the SQL text, not even escaped")
+  void valuesNeverReachTheSqlText() {
+    SqlStatementCounter counter = SqlStatementCounter.wrap(database);
+    ProductDao counted = new ProductDao(counter.dataSource());
+
+    assertThat(counted.findByName("O'Reilly mug"))
+        .as("the mug is found by its name")
+        .containsExactly(MUG);
+    assertThat(counted.findByCategory("kitchen", "name", true))
+        .as("the kitchen category holds the mug")
+        .containsExactly(MUG);
+    assertThat(counter.statements())
+        .as(
+            "the SQL sent to the database must hold a ? where each value goes, never the value"
+                + " itself, quoted or escaped: escaping is a guess about the database's parser,"
+                + " a bind parameter is not. These statements were sent")
+        .hasSize(2)
+        .noneMatch(sql -> sql.contains("Reilly") || sql.contains("kitchen"));
+  }
+
+  @Test
+  @Tag("guard")
+  @DisplayName("guard: % and _ in a name are matched literally, never as wildcards")
+  void wildcardsAreLiteral() {
+    assertThat(dao.findByName("%"))
+        .as("findByName is an exact match (=), not LIKE: \"%\" names no product")
+        .isEmpty();
+    assertThat(dao.findByName("Ham_er")).as("\"Ham_er\" is not \"Hammer\"").isEmpty();
+  }
+
+  @Test
+  @Tag("guard")
+  @DisplayName("guard: products with the same sort value come back in id order")
+  void tiesAreBrokenById() throws SQLException {
+    try (Connection c = database.getConnection();
+        Statement s = c.createStatement()) {
+      for (int id = 20; id >= 11; id--) {
+        s.execute("INSERT INTO products VALUES (" + id + ", 'Clamp', 'clamps', 500)");
+      }
+    }
+    List<Long> expected = List.of(11L, 12L, 13L, 14L, 15L, 16L, 17L, 18L, 19L, 20L);
+    for (String column : new String[] {"name", "price"}) {
+      for (boolean ascending : new boolean[] {true, false}) {
+        assertThat(dao.findByCategory("clamps", column, ascending))
+            .as(
+                "ten clamps share name and price, so ORDER BY %s alone leaves their order to the"
+                    + " database: keep the \", id\" after the sort column so pages are stable",
+                column)
+            .extracting(Product::id)
+            .containsExactlyElementsOf(expected);
+      }
+    }
   }
 }

@@ -129,4 +129,83 @@ class PinnedTrustManagerTest {
         .as("a certificate without subject alternative names names no host")
         .isEqualTo(TlsRefusal.WRONG_HOST);
   }
+
+  @Test
+  @DisplayName("a DNS name matches itself only, never its subdomains")
+  void dnsNameDoesNotCoverSubdomains() {
+    for (String host : new String[] {"evil.api.example.test", "a.b.api.example.test"}) {
+      assertThat(refusal(chain(SERVER), host).reason())
+          .as(
+              "the certificate names api.example.test; %s is another host (RFC 6125 section"
+                  + " 6.4.1: compare the whole name). Only a wildcard entry such as *.example.test"
+                  + " would cover a subdomain, and this certificate has none",
+              host)
+          .isEqualTo(TlsRefusal.WRONG_HOST);
+    }
+  }
+
+  @Test
+  @DisplayName("the pinned certificate must be the server's own, the first of the chain")
+  void pinnedMustBeTheLeaf() {
+    TestCertificates.Issued other =
+        TestCertificates.selfSigned(FROM, UNTIL, dns("api.example.test"));
+    assertThat(
+            refusal(
+                    new X509Certificate[] {other.certificate(), SERVER.certificate()},
+                    "api.example.test")
+                .reason())
+        .as(
+            "chain[0] is the certificate the server proved it holds the key of; anything after"
+                + " it is just bytes the server sent. A chain that starts with another"
+                + " certificate is UNTRUSTED even if the pinned one follows")
+        .isEqualTo(TlsRefusal.UNTRUSTED);
+  }
+
+  @Test
+  @DisplayName("the checks run in order: an expired certificate is EXPIRED, whatever the host")
+  void expiryIsCheckedBeforeTheHost() {
+    clock.set(UNTIL.plusSeconds(60));
+    assertThat(refusal(chain(SERVER), "evil.example.test").reason())
+        .as(
+            "pinned, then valid now, then the host: the first check that fails is the reason, so"
+                + " an expired certificate asked for another host is EXPIRED")
+        .isEqualTo(TlsRefusal.EXPIRED);
+  }
+
+  @Test
+  @DisplayName("IP addresses are compared as addresses, whatever way they are written")
+  void ipAddressesCompareAsAddresses() {
+    TestCertificates.Issued v6 = TestCertificates.selfSigned(FROM, UNTIL, ip("::1"));
+    PinnedTrustManager trustV6 = new PinnedTrustManager(v6.certificate(), clock);
+    for (String host : new String[] {"::1", "[::1]", "0:0:0:0:0:0:0:1"}) {
+      assertThatCode(() -> trustV6.check(chain(v6), host))
+          .as(
+              "the certificate's IP entry is ::1, which the JDK gives back as"
+                  + " 0:0:0:0:0:0:0:1; the host %s is the same address: parse both with"
+                  + " InetAddress.getByName (literals need no DNS) and compare the addresses",
+              host)
+          .doesNotThrowAnyException();
+    }
+  }
+
+  @Test
+  @DisplayName("an IP host is matched against IP address entries only, never DNS names")
+  void ipHostNeedsAnIpEntry() {
+    TestCertificates.Issued dnsOnly = TestCertificates.selfSigned(FROM, UNTIL, dns("127.0.0.1"));
+    CertificateRefusedException refused =
+        catchThrowableOfType(
+            () ->
+                new PinnedTrustManager(dnsOnly.certificate(), clock)
+                    .check(chain(dnsOnly), "127.0.0.1"),
+            CertificateRefusedException.class);
+    assertThat(refused)
+        .as("a DNS entry that spells 127.0.0.1 must not vouch for the address 127.0.0.1")
+        .isNotNull();
+    assertThat(refused.reason())
+        .as(
+            "RFC 6125 section 6.2.1 and RFC 5280 section 4.2.1.6: an IP address is matched"
+                + " against iPAddress entries (type 7); a dNSName (type 2) holding the same text"
+                + " is a different kind of name, so this is WRONG_HOST")
+        .isEqualTo(TlsRefusal.WRONG_HOST);
+  }
 }

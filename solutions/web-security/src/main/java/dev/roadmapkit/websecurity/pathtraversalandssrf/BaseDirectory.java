@@ -1,14 +1,17 @@
 package dev.roadmapkit.websecurity.pathtraversalandssrf;
 
 // Key idea: resolve, normalise, then check containment with Path.startsWith, which compares whole
-// name elements ("/srv/files-old" does not start with "/srv/files", unlike the Strings). A file
-// that exists is checked again by its real path, so a symbolic link cannot lead outside.
-// Trade-off: between this check and the open, a link could still be swapped (a TOCTOU race);
-// opening with NOFOLLOW_LINKS or in a chroot closes that too.
+// name elements ("/srv/files-old" does not start with "/srv/files", unlike the Strings). Then check
+// it again on the real file system: the nearest part of the path that exists (the file itself, or
+// the directory a new file would be created in) is followed to its real path, so that a symbolic
+// link, to a file or to a directory, cannot lead outside. Trade-off: between this check and the
+// open, a link could still be swapped (a TOCTOU race); opening with NOFOLLOW_LINKS or in a chroot
+// closes that too.
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -42,14 +45,19 @@ public final class BaseDirectory {
     if (!candidate.startsWith(base) || candidate.equals(base)) {
       return Optional.empty();
     }
-    if (Files.exists(candidate)) {
-      try {
-        if (!candidate.toRealPath().startsWith(base)) {
-          return Optional.empty();
-        }
-      } catch (IOException e) {
+    // The nearest ancestor that exists (a link counts as existing even when it dangles).
+    Path existing = candidate;
+    while (!Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+      existing = existing.getParent();
+    }
+    try {
+      Path real = existing.toRealPath();
+      if (!real.startsWith(base) || existing.equals(candidate) && real.equals(base)) {
         return Optional.empty();
       }
+    } catch (IOException e) {
+      // A dangling link, or a path we may not inspect: refuse rather than guess.
+      return Optional.empty();
     }
     return Optional.of(candidate);
   }

@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.X509ExtendedTrustManager;
@@ -31,6 +32,8 @@ public final class PinnedTrustManager extends X509ExtendedTrustManager {
 
   private static final int DNS_NAME = 2;
   private static final int IP_ADDRESS = 7;
+  private static final Pattern IP_LITERAL =
+      Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}|\\[?[0-9a-f]*:[0-9a-f:.]*]?");
 
   private final X509Certificate pinned;
   private final byte[] pinnedEncoded;
@@ -99,6 +102,9 @@ public final class PinnedTrustManager extends X509ExtendedTrustManager {
       return false;
     }
     String wanted = host.toLowerCase(Locale.ROOT);
+    // An IP host is matched against IP entries only, a name against DNS entries only (RFC 6125
+    // section 6.2.1): a DNS entry that happens to spell an address does not vouch for it.
+    boolean literal = IP_LITERAL.matcher(wanted).matches();
     Collection<List<?>> names;
     try {
       names = pinned.getSubjectAlternativeNames();
@@ -111,8 +117,8 @@ public final class PinnedTrustManager extends X509ExtendedTrustManager {
     for (List<?> name : names) {
       int type = (Integer) name.get(0);
       String value = String.valueOf(name.get(1)).toLowerCase(Locale.ROOT);
-      if (type == DNS_NAME && value.equals(wanted)
-          || type == IP_ADDRESS && sameAddress(value, wanted)) {
+      if (!literal && type == DNS_NAME && value.equals(wanted)
+          || literal && type == IP_ADDRESS && sameAddress(value, wanted)) {
         return true;
       }
     }
@@ -120,9 +126,6 @@ public final class PinnedTrustManager extends X509ExtendedTrustManager {
   }
 
   private static boolean sameAddress(String certified, String host) {
-    if (!host.matches("[0-9.]+|\\[?[0-9a-f:.]+]?")) {
-      return false;
-    }
     try {
       // Both are literals here, so this parses without DNS.
       return InetAddress.getByName(certified).equals(InetAddress.getByName(host));

@@ -1,0 +1,56 @@
+package dev.roadmapkit.websecurity.pathtraversalandssrf;
+
+// Key idea: resolve, normalise, then check containment with Path.startsWith, which compares whole
+// name elements ("/srv/files-old" does not start with "/srv/files", unlike the Strings). A file
+// that exists is checked again by its real path, so a symbolic link cannot lead outside.
+// Trade-off: between this check and the open, a link could still be swapped (a TOCTOU race);
+// opening with NOFOLLOW_LINKS or in a chroot closes that too.
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Exercise {@code web-security/path-traversal-and-ssrf}: paths that stay under a base. */
+public final class BaseDirectory {
+
+  private final Path base;
+
+  /**
+   * Creates a resolver for files under {@code base}.
+   *
+   * @param base an existing directory
+   * @throws IOException if it does not exist or cannot be read
+   */
+  public BaseDirectory(Path base) throws IOException {
+    this.base = base.toRealPath();
+  }
+
+  /**
+   * The file under the base that {@code userPath} names, or empty if it would lie outside the base
+   * (through {@code ..}, an absolute path, a symbolic link) or is not a valid path. The base itself
+   * is not a file under it. Never throws.
+   */
+  public Optional<Path> resolve(String userPath) {
+    Path candidate;
+    try {
+      candidate = base.resolve(userPath).normalize();
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
+    if (!candidate.startsWith(base) || candidate.equals(base)) {
+      return Optional.empty();
+    }
+    if (Files.exists(candidate)) {
+      try {
+        if (!candidate.toRealPath().startsWith(base)) {
+          return Optional.empty();
+        }
+      } catch (IOException e) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(candidate);
+  }
+}
