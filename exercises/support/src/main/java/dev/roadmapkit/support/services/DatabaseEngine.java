@@ -8,6 +8,6 @@ package dev.roadmapkit.support.services;
 public enum DatabaseEngine {
   /** A real PostgreSQL server. */
   POSTGRESQL,
-  /** The embedded default: H2 in PostgreSQL compatibility mode. */
+  /** H2 in PostgreSQL compatibility mode: only where no embedded PostgreSQL binary exists. */
   H2
 }

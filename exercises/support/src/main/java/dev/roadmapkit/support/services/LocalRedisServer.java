@@ -21,11 +21,14 @@ final class LocalRedisServer implements AutoCloseable {
   private final Process process;
   private final Path workDir;
   private final int port;
+  private final java.util.Optional<Path> record;
 
   private LocalRedisServer(Process process, Path workDir, int port) {
     this.process = process;
     this.workDir = workDir;
     this.port = port;
+    this.record =
+        OrphanedServers.record(java.util.Optional.of(process.toHandle()), List.of(workDir));
   }
 
   int port() {
@@ -34,6 +37,7 @@ final class LocalRedisServer implements AutoCloseable {
 
   /** Starts {@code executable} and returns once the process is up; the caller pings it. */
   static LocalRedisServer start(Path executable) {
+    OrphanedServers.reap();
     ServiceStartException last = null;
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
       try {
@@ -124,18 +128,7 @@ final class LocalRedisServer implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
     }
-    try (var files = Files.walk(workDir)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(LocalRedisServer::deleteQuietly);
-    } catch (IOException | UncheckedIOException e) {
-      // a temp directory left behind is harmless
-    }
-  }
-
-  private static void deleteQuietly(Path path) {
-    try {
-      Files.deleteIfExists(path);
-    } catch (IOException e) {
-      // a temp file left behind is harmless
-    }
+    EmbeddedServers.deleteTree(workDir);
+    OrphanedServers.forget(record);
   }
 }

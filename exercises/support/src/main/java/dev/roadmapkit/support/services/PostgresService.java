@@ -134,7 +134,7 @@ abstract sealed class PostgresService permits PostgresService.Real, PostgresServ
     }
   }
 
-  /** The embedded default: a fresh in-memory H2 database per test, in PostgreSQL mode. */
+  /** Where no embedded PostgreSQL runs: a fresh in-memory H2 database per test, PostgreSQL mode. */
   static final class H2 extends PostgresService {
     @Override
     DatabaseEngine engine() {
@@ -143,7 +143,9 @@ abstract sealed class PostgresService permits PostgresService.Real, PostgresServ
 
     @Override
     String description() {
-      return "H2 in PostgreSQL mode (embedded default)";
+      return "H2 in PostgreSQL mode (no embedded PostgreSQL for "
+          + EmbeddedServers.platform()
+          + ")";
     }
 
     @Override

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Gives a test class real services. Declare a parameter of type {@link javax.sql.DataSource} (a
- * fresh, empty database or schema per test), {@link DatabaseEngine} or {@link RedisEndpoint} (a
- * flushed Redis) on a test method, a {@code @BeforeEach} method or the constructor.
+ * fresh, empty database or schema per test), {@link DatabaseEngine}, {@link RedisEndpoint} (a
+ * flushed Redis) or {@link BrokerEndpoint} (a message broker, with queue names of the test's own)
+ * on a test method, a {@code @BeforeEach} method or the constructor.
  *
  * <pre>{@code
  * @RealServices

@@ -89,6 +89,9 @@ public final class RealServicesExtension
     if (type == RedisEndpoint.class) {
       return Optional.of(ServiceKind.REDIS);
     }
+    if (type == BrokerEndpoint.class) {
+      return Optional.of(ServiceKind.BROKER);
+    }
     return Optional.empty();
   }
 
@@ -105,7 +108,9 @@ public final class RealServicesExtension
           registry,
           "This test runs only on a real PostgreSQL, because "
               + requiresPostgres.get().value()
-              + "; the embedded H2 does not reproduce that. "
+              + "; H2, used here because the embedded PostgreSQL has no binary for "
+              + EmbeddedServers.platform()
+              + ", does not reproduce that. "
               + ServiceResolver.howToEnable(ServiceKind.POSTGRES));
     }
   }
@@ -130,6 +135,9 @@ public final class RealServicesExtension
     try {
       if (type == RedisEndpoint.class) {
         return registry.redis();
+      }
+      if (type == BrokerEndpoint.class) {
+        return registry.broker();
       }
       if (type == DatabaseEngine.class) {
         return registry.plannedEngine();

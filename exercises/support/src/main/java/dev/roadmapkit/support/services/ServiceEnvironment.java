@@ -8,20 +8,25 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.testcontainers.DockerClientFactory;
 
 /**
- * What service resolution looks at: the environment variables, whether a Docker engine answers, and
- * which executables are on the PATH. Tests of the resolution build one by hand.
+ * What service resolution looks at: the environment variables, whether a Docker engine answers,
+ * which executables are on the PATH, and for which services an embedded server exists for this
+ * platform. Tests of the resolution build one by hand.
  *
  * @param variables the environment variables
  * @param dockerAvailable asked at most once per resolution, only when no URL is set
  * @param executables finds an executable by name, as a shell would on the PATH
+ * @param embeddedAvailable whether the embedded server of a service has a binary for this operating
+ *     system and processor on the class path ({@link EmbeddedServers#available})
  */
 public record ServiceEnvironment(
     Map<String, String> variables,
     BooleanSupplier dockerAvailable,
-    Function<String, Optional<Path>> executables) {
+    Function<String, Optional<Path>> executables,
+    Predicate<ServiceKind> embeddedAvailable) {
 
   /** Set to {@code true} in CI: a service that cannot be had fails the test instead of skipping. */
   public static final String REQUIRE_SERVICES = "ROADMAP_REQUIRE_SERVICES";
@@ -33,13 +38,33 @@ public record ServiceEnvironment(
     variables = Map.copyOf(Objects.requireNonNull(variables, "variables"));
     Objects.requireNonNull(dockerAvailable, "dockerAvailable");
     Objects.requireNonNull(executables, "executables");
+    Objects.requireNonNull(embeddedAvailable, "embeddedAvailable");
   }
 
-  /** The environment of this process: real variables, the real Docker probe, the real PATH. */
+  /** An environment without any embedded server, as on a platform none has a binary for. */
+  public ServiceEnvironment(
+      Map<String, String> variables,
+      BooleanSupplier dockerAvailable,
+      Function<String, Optional<Path>> executables) {
+    this(variables, dockerAvailable, executables, kind -> false);
+  }
+
+  /**
+   * The environment of this process: real variables, the real Docker probe, the real PATH and the
+   * embedded servers on the class path.
+   */
   public static ServiceEnvironment system() {
     Map<String, String> env = System.getenv();
     return new ServiceEnvironment(
-        env, ServiceEnvironment::dockerAnswers, name -> onPath(env.get("PATH"), name));
+        env,
+        ServiceEnvironment::dockerAnswers,
+        name -> onPath(env.get("PATH"), name),
+        EmbeddedServers::available);
+  }
+
+  /** The same environment with other variables, for the tests of the resolution. */
+  public ServiceEnvironment withVariables(Map<String, String> replacement) {
+    return new ServiceEnvironment(replacement, dockerAvailable, executables, embeddedAvailable);
   }
 
   /** The value of {@code name}, if it is set to something other than blank. */

@@ -7,7 +7,12 @@ public enum ServiceKind {
       "ROADMAP_POSTGRES_URL",
       "jdbc:postgresql://127.0.0.1:5432/roadmap?user=roadmap&password=roadmap",
       "postgres:15-alpine"),
-  REDIS("Redis", "ROADMAP_REDIS_URL", "redis://127.0.0.1:6379", "redis:7-alpine");
+  REDIS("Redis", "ROADMAP_REDIS_URL", "redis://127.0.0.1:6379", "redis:7-alpine"),
+  BROKER(
+      "message broker (ActiveMQ Artemis)",
+      "ROADMAP_BROKER_URL",
+      "tcp://127.0.0.1:61616",
+      "apache/activemq-artemis:2.40.0-alpine");
 
   private final String displayName;
   private final String urlVariable;

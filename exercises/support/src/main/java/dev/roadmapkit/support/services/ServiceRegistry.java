@@ -18,7 +18,10 @@ public final class ServiceRegistry implements AutoCloseable {
   private final ServiceEnvironment environment;
   private final Map<ServiceKind, ServicePlan> plans = new EnumMap<>(ServiceKind.class);
   private PostgresService postgres;
+  private EmbeddedServers.StartedPostgres embeddedPostgres;
   private RedisService redis;
+  private String brokerUrl;
+  private AutoCloseable brokerStop;
 
   public ServiceRegistry(ServiceEnvironment environment) {
     this.environment = Objects.requireNonNull(environment, "environment");
@@ -95,6 +98,40 @@ public final class ServiceRegistry implements AutoCloseable {
     return redisService().flushedEndpoint();
   }
 
+  /**
+   * A message broker for one test, with queue names of its own.
+   *
+   * @throws ServiceStartException if the planned broker cannot be started
+   */
+  public synchronized BrokerEndpoint broker() {
+    if (brokerUrl == null) {
+      ServicePlan plan = plan(ServiceKind.BROKER);
+      if (plan instanceof ServicePlan.FromEnvironment env) {
+        brokerUrl = env.url();
+      } else if (plan instanceof ServicePlan.FromTestcontainers) {
+        GenericContainer<?> container =
+            new GenericContainer<>(DockerImageName.parse(ServiceKind.BROKER.dockerImage()))
+                .withEnv("ANONYMOUS_LOGIN", "true")
+                .withExposedPorts(61616);
+        try {
+          container.start();
+        } catch (RuntimeException e) {
+          throw new ServiceStartException(
+              "Testcontainers could not start " + ServiceKind.BROKER.dockerImage(), e);
+        }
+        brokerStop = container::stop;
+        brokerUrl = "tcp://" + container.getHost() + ":" + container.getMappedPort(61616);
+      } else if (plan instanceof ServicePlan.EmbeddedBroker) {
+        EmbeddedBroker embedded = EmbeddedBroker.start();
+        brokerStop = embedded;
+        brokerUrl = embedded.url();
+      } else {
+        throw new IllegalStateException("No broker for plan " + plan.describe());
+      }
+    }
+    return new BrokerEndpoint(brokerUrl);
+  }
+
   private synchronized PostgresService postgres() {
     if (postgres == null) {
       ServicePlan plan = plan(ServiceKind.POSTGRES);
@@ -104,6 +141,15 @@ public final class ServiceRegistry implements AutoCloseable {
                 env.url(), ServiceKind.POSTGRES.urlVariable() + " from the environment");
       } else if (plan instanceof ServicePlan.FromTestcontainers) {
         postgres = startPostgresContainer();
+      } else if (plan instanceof ServicePlan.EmbeddedPostgres) {
+        embeddedPostgres = EmbeddedServers.startPostgres();
+        try {
+          postgres = PostgresService.Real.connect(embeddedPostgres.jdbcUrl(), plan.describe());
+        } catch (RuntimeException e) {
+          embeddedPostgres.close();
+          embeddedPostgres = null;
+          throw e;
+        }
       } else if (plan instanceof ServicePlan.EmbeddedH2) {
         postgres = new PostgresService.H2();
       } else {
@@ -123,14 +169,9 @@ public final class ServiceRegistry implements AutoCloseable {
       } else if (plan instanceof ServicePlan.FromTestcontainers) {
         redis = startRedisContainer();
       } else if (plan instanceof ServicePlan.LocalRedisServer local) {
-        LocalRedisServer server = LocalRedisServer.start(local.executable());
-        try {
-          redis =
-              RedisService.connect("redis://127.0.0.1:" + server.port(), local.describe(), server);
-        } catch (RuntimeException e) {
-          server.close();
-          throw e;
-        }
+        redis = startLocalRedis(local.executable(), plan);
+      } else if (plan instanceof ServicePlan.EmbeddedRedis) {
+        redis = startLocalRedis(EmbeddedServers.extractRedisServer(), plan);
       } else if (plan instanceof ServicePlan.Unavailable none) {
         throw new IllegalStateException(none.howToEnable());
       } else {
@@ -138,6 +179,16 @@ public final class ServiceRegistry implements AutoCloseable {
       }
     }
     return redis;
+  }
+
+  private static RedisService startLocalRedis(java.nio.file.Path executable, ServicePlan plan) {
+    LocalRedisServer server = LocalRedisServer.start(executable);
+    try {
+      return RedisService.connect("redis://127.0.0.1:" + server.port(), plan.describe(), server);
+    } catch (RuntimeException e) {
+      server.close();
+      throw e;
+    }
   }
 
   private static PostgresService startPostgresContainer() {
@@ -185,6 +236,23 @@ public final class ServiceRegistry implements AutoCloseable {
         // stopping at the end of a run: nothing useful to do with a failure here
       }
       redis = null;
+    }
+    if (brokerStop != null) {
+      try {
+        brokerStop.close();
+      } catch (Exception e) {
+        // stopping at the end of a run: nothing useful to do with a failure here
+      }
+      brokerStop = null;
+    }
+    brokerUrl = null;
+    if (embeddedPostgres != null) {
+      try {
+        embeddedPostgres.close();
+      } catch (RuntimeException e) {
+        // stopping at the end of a run: the shutdown hook of the server tries again
+      }
+      embeddedPostgres = null;
     }
     postgres = null;
   }

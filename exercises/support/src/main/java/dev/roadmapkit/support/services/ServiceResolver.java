@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /**
  * Decides where a service comes from, in DESIGN.md's order: the environment's URL, Testcontainers
- * when a Docker engine answers, the embedded default, else unavailable with a how-to.
+ * when a Docker engine answers, a real server on this machine (a {@code redis-server} on the PATH,
+ * else the embedded server from its Maven artifact), else H2 for PostgreSQL (only where no embedded
+ * binary exists) or unavailable with a how-to.
  */
 public final class ServiceResolver {
 
@@ -22,14 +24,21 @@ public final class ServiceResolver {
     if (environment.dockerAllowed() && environment.dockerAvailable().getAsBoolean()) {
       return new ServicePlan.FromTestcontainers(kind);
     }
+    boolean embedded = environment.embeddedAvailable().test(kind);
     return switch (kind) {
-      case POSTGRES -> new ServicePlan.EmbeddedH2(kind);
+      case POSTGRES ->
+          embedded ? new ServicePlan.EmbeddedPostgres(kind) : new ServicePlan.EmbeddedH2(kind);
       case REDIS ->
           environment
               .executables()
               .apply("redis-server")
               .<ServicePlan>map(path -> new ServicePlan.LocalRedisServer(kind, path))
-              .orElseGet(() -> new ServicePlan.Unavailable(kind, howToEnable(kind)));
+              .orElseGet(
+                  () ->
+                      embedded
+                          ? new ServicePlan.EmbeddedRedis(kind)
+                          : new ServicePlan.Unavailable(kind, howToEnable(kind)));
+      case BROKER -> new ServicePlan.EmbeddedBroker(kind);
     };
   }
 
@@ -37,10 +46,20 @@ public final class ServiceResolver {
   public static String howToEnable(ServiceKind kind) {
     String embedded =
         switch (kind) {
-          case POSTGRES -> "";
+          case POSTGRES ->
+              " or run on a system the embedded PostgreSQL "
+                  + EmbeddedServers.POSTGRES_MAJOR
+                  + " has binaries for (Linux, macOS and Windows on x86-64, Linux and macOS on"
+                  + " ARM64; this is "
+                  + EmbeddedServers.platform()
+                  + ");";
           case REDIS ->
               " or install redis-server so that it is on your PATH (Debian/Ubuntu: apt install"
-                  + " redis-server; macOS: brew install redis), and the tests start their own;";
+                  + " redis-server; macOS: brew install redis), and the tests start their own"
+                  + " (the embedded one has no binary for "
+                  + EmbeddedServers.platform()
+                  + ");";
+          case BROKER -> " or let the tests start the embedded broker (it needs only Java);";
         };
     return "This test needs a real "
         + kind.displayName()

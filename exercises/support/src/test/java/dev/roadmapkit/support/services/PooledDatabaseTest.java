@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.DisplayName;
@@ -52,16 +51,17 @@ class PooledDatabaseTest {
   @Test
   @DisplayName("closing a test database drops its schema even while code still holds a connection")
   void closeAbortsLeakedConnections() throws SQLException {
-    ServiceEnvironment system = ServiceEnvironment.system();
-    String variable = ServiceKind.POSTGRES.urlVariable();
-    String url = system.variable(variable).orElse("");
-    if (system.servicesRequired()) {
-      assertThat(url).as("%s is required: a real PostgreSQL", variable).isNotBlank();
-    }
-    assumeThat(url).as("needs %s: a real PostgreSQL", variable).isNotBlank();
+    // A real PostgreSQL: the environment's URL, else the embedded one.
     try (ServiceRegistry registry =
         new ServiceRegistry(
-            new ServiceEnvironment(Map.of(variable, url), () -> false, name -> Optional.empty()))) {
+            new ServiceEnvironment(
+                ServiceEnvironment.system().variables(),
+                () -> false,
+                name -> Optional.empty(),
+                EmbeddedServers::available))) {
+      assumeThat(registry.plannedEngine())
+          .as("needs a real PostgreSQL: %s", registry.plan(ServiceKind.POSTGRES).describe())
+          .isEqualTo(DatabaseEngine.POSTGRESQL);
       TestDatabase database = registry.newDatabase();
       Connection leaked = database.dataSource().getConnection();
       try (Statement statement = leaked.createStatement()) {

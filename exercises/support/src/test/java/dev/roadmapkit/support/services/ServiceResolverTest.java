@@ -16,13 +16,19 @@ class ServiceResolverTest {
 
   private static ServiceEnvironment environment(
       Map<String, String> variables, boolean docker, boolean redisOnPath) {
+    return environment(variables, docker, redisOnPath, true);
+  }
+
+  private static ServiceEnvironment environment(
+      Map<String, String> variables, boolean docker, boolean redisOnPath, boolean embedded) {
     return new ServiceEnvironment(
         variables,
         () -> docker,
         name ->
             redisOnPath && name.equals("redis-server")
                 ? Optional.of(REDIS_SERVER)
-                : Optional.empty());
+                : Optional.empty(),
+        kind -> embedded);
   }
 
   @Test
@@ -69,15 +75,33 @@ class ServiceResolverTest {
   void dockerCanBeTurnedOff() {
     ServiceEnvironment env = environment(Map.of("ROADMAP_USE_DOCKER", "false"), true, false);
     assertThat(ServiceResolver.plan(ServiceKind.POSTGRES, env))
-        .isEqualTo(new ServicePlan.EmbeddedH2(ServiceKind.POSTGRES));
+        .isEqualTo(new ServicePlan.EmbeddedPostgres(ServiceKind.POSTGRES));
   }
 
   @Test
-  @DisplayName("3. the embedded default: H2 for PostgreSQL, redis-server from the PATH for Redis")
+  @DisplayName(
+      "3. a real server here: the embedded PostgreSQL; redis-server from the PATH, else the"
+          + " embedded one")
   void embeddedThird() {
-    ServiceEnvironment env = environment(Map.of(), false, true);
+    ServiceEnvironment withRedisOnPath = environment(Map.of(), false, true);
+    assertThat(ServiceResolver.plan(ServiceKind.POSTGRES, withRedisOnPath))
+        .isEqualTo(new ServicePlan.EmbeddedPostgres(ServiceKind.POSTGRES));
+    assertThat(ServiceResolver.plan(ServiceKind.REDIS, withRedisOnPath))
+        .as("a redis-server someone installed is used before the embedded one")
+        .isEqualTo(new ServicePlan.LocalRedisServer(ServiceKind.REDIS, REDIS_SERVER));
+    assertThat(ServiceResolver.plan(ServiceKind.REDIS, environment(Map.of(), false, false)))
+        .isEqualTo(new ServicePlan.EmbeddedRedis(ServiceKind.REDIS));
+  }
+
+  @Test
+  @DisplayName("where no embedded binary exists: H2 for PostgreSQL, and the PATH for Redis")
+  void noEmbeddedBinary() {
+    ServiceEnvironment env = environment(Map.of(), false, true, false);
     assertThat(ServiceResolver.plan(ServiceKind.POSTGRES, env))
         .isEqualTo(new ServicePlan.EmbeddedH2(ServiceKind.POSTGRES));
+    assertThat(ServiceResolver.plan(ServiceKind.POSTGRES, env).describe())
+        .contains("H2")
+        .contains("no embedded PostgreSQL binary for " + System.getProperty("os.name"));
     assertThat(ServiceResolver.plan(ServiceKind.REDIS, env))
         .isEqualTo(new ServicePlan.LocalRedisServer(ServiceKind.REDIS, REDIS_SERVER));
   }
@@ -85,14 +109,15 @@ class ServiceResolverTest {
   @Test
   @DisplayName("4. otherwise unavailable, with a message that says every way to enable it")
   void unavailableLast() {
-    ServiceEnvironment env = environment(Map.of(), false, false);
+    ServiceEnvironment env = environment(Map.of(), false, false, false);
     ServicePlan plan = ServiceResolver.plan(ServiceKind.REDIS, env);
     assertThat(plan).isInstanceOf(ServicePlan.Unavailable.class);
     assertThat(((ServicePlan.Unavailable) plan).howToEnable())
         .contains("ROADMAP_REDIS_URL=redis://127.0.0.1:6379")
         .contains("start Docker")
         .contains("redis:7-alpine")
-        .contains("redis-server");
+        .contains("redis-server")
+        .contains("the embedded one has no binary for " + System.getProperty("os.name"));
   }
 
   @Test
