@@ -1,0 +1,38 @@
+package dev.roadmapkit.programming.complexitybudget;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Exercise {@code programming/complexity-budget}: find the values that occur more than once in a
+ * list, fast enough for a large one.
+ *
+ * <p>Key idea: a hash set answers "seen before?" in O(1) expected time, so one pass is O(n) instead
+ * of the O(n²) of comparing every pair. It costs O(n) memory and relies on a good {@code hashCode};
+ * sorting would need O(n log n) comparisons and loses the order of the input. A second, ordered set
+ * keeps each duplicate once, in the order found.
+ */
+public final class Duplicates {
+
+  private Duplicates() {}
+
+  /**
+   * The values that occur more than once in {@code items}, each once, in the order in which they
+   * repeat: by the position of their <em>second</em> occurrence. For {@code [a, b, b, a, a]} that
+   * is {@code [b, a]}. The list given is not modified.
+   */
+  public static List<Item> find(List<Item> items) {
+    List<Item> sorted = new ArrayList<>(items);
+    Collections.sort(sorted);
+    List<Item> repeated = new ArrayList<>();
+    for (int i = 1; i < sorted.size(); i++) {
+      boolean same = sorted.get(i).equals(sorted.get(i - 1));
+      if (same
+          && (repeated.isEmpty() || !repeated.get(repeated.size() - 1).equals(sorted.get(i)))) {
+        repeated.add(sorted.get(i));
+      }
+    }
+    return List.copyOf(repeated);
+  }
+}
