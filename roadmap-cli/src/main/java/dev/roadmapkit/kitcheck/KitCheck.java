@@ -28,6 +28,9 @@ public final class KitCheck {
   /** The test classpath artifact that carries the default timeouts (invariant 7). */
   static final String SUPPORT_ARTIFACT = "exercise-support";
 
+  /** What the support module's classes hold when they are on the path as a directory. */
+  static final String SUPPORT_PACKAGE = "dev/roadmapkit/support";
+
   /** The mutation score every exercise's tests must reach on its own classes, in percent. */
   static final int EXERCISE_MUTATION_BAR = 75;
 
@@ -209,7 +212,7 @@ public final class KitCheck {
                   + e.getMessage()));
       return ModuleResult.unchecked(moduleName, module, findings);
     }
-    if (!classpath.contains(SUPPORT_ARTIFACT)) {
+    if (!classpath.contains(SUPPORT_ARTIFACT, SUPPORT_PACKAGE)) {
       findings.add(
           new Finding(
               moduleName,

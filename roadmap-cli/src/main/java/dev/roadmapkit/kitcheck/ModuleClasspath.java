@@ -53,6 +53,17 @@ public record ModuleClasspath(List<Path> entries) {
   }
 
   /**
+   * Whether an artifact is on the path either as its jar (a file name starting with {@code
+   * artifactPrefix}) or as the class directory a reactor build puts there instead when the artifact
+   * was compiled but not packaged ({@code mvn test -am}): a directory that holds {@code resource}.
+   */
+  public boolean contains(String artifactPrefix, String resource) {
+    return contains(artifactPrefix)
+        || entries.stream()
+            .anyMatch(e -> Files.isDirectory(e) && Files.exists(e.resolve(resource)));
+  }
+
+  /**
    * A class loader over {@code first} (class directories, searched first) and these entries, whose
    * parent is the platform class loader so that nothing of the check leaks in.
    */
