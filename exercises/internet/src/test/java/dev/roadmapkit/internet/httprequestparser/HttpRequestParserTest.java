@@ -324,6 +324,35 @@ class HttpRequestParserTest {
   }
 
   @Test
+  @DisplayName("the empty line that ends the headers may arrive on its own, even octet by octet")
+  void emptyLineOnItsOwn() {
+    Limits limits = new Limits(100, 20, 100);
+    String twenty = "GET / HTTP/1.1\r\nHost: a\r\nX: 123456\r\n"; // 9 + 11 = 20, the limit
+    HttpRequestParser parser = new HttpRequestParser(limits);
+    assertThat(parser.feed(bytes(twenty))).isEmpty();
+    assertThat(parser.feed(bytes("\r"))).as("a lone CR may still become the empty line").isEmpty();
+    assertThat(parser.feed(bytes("\n")))
+        .as(
+            "header lines of exactly 20 octets, then the empty line in two pieces (CR, then LF):"
+                + " one request. The empty line does not count towards maxHeaderSection however it"
+                + " arrives: look at the octets still unread (end - start), not at the buffer")
+        .hasSize(1);
+    // The request line and headers fed first, and the empty line as a feed of its own, at every
+    // length of a header value: wherever the buffer happens to stand when the CRLF comes.
+    Limits roomy = new Limits(100, 5000, 100);
+    for (int n = 0; n < 1200; n++) {
+      HttpRequestParser p = new HttpRequestParser(roomy);
+      List<HttpRequest> got =
+          new ArrayList<>(
+              p.feed(bytes("GET / HTTP/1.1\r\nHost: a\r\nX: " + "v".repeat(n) + "\r\n")));
+      got.addAll(p.feed(bytes("\r\n")));
+      assertThat(got)
+          .as("a header value of %d octets, then \"\\r\\n\" in a feed of its own: one request", n)
+          .hasSize(1);
+    }
+  }
+
+  @Test
   @DisplayName("a body over the limit is 413, for Content-Length and for chunks")
   void bodyLimit() {
     Limits limits = new Limits(100, 100, 10);
