@@ -47,6 +47,26 @@ class ConcurrentTransferTest {
       bank.openAccount(id, "owner " + id, 10_000);
     }
     pool = Executors.newFixedThreadPool(6);
+    warmUp(dataSource, 8);
+  }
+
+  /**
+   * Opens {@code count} connections at once and gives them back, so that the test database's pool
+   * holds them idle before the threads start. A test here holds a row lock on one connection while
+   * a transfer asks for another; a pool that first has to start a server process for it, on a
+   * loaded machine, must not decide the test.
+   */
+  private static void warmUp(DataSource dataSource, int count) throws SQLException {
+    List<Connection> open = new ArrayList<>();
+    try {
+      for (int i = 0; i < count; i++) {
+        open.add(dataSource.getConnection());
+      }
+    } finally {
+      for (Connection connection : open) {
+        connection.close();
+      }
+    }
   }
 
   @AfterEach
