@@ -1,6 +1,8 @@
 package dev.roadmapkit.kitcheck;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Where the check gets the catalogs and the roadmap's topics from. */
@@ -11,4 +13,17 @@ public interface CatalogSource {
 
   /** Every topic id of the roadmap. */
   Set<String> topics();
+
+  /**
+   * Every section's topic ids, sections and topics in roadmap order; empty when the source does not
+   * know the sections, and then no topic's coverage is checked.
+   */
+  default Map<String, List<String>> sectionTopics() {
+    return Map.of();
+  }
+
+  /** The topics no exercise is meant to practise, each with the roadmap's reason. */
+  default Map<String, String> readingOnly() {
+    return Map.of();
+  }
 }

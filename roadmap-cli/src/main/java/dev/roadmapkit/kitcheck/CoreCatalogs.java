@@ -7,13 +7,17 @@ import dev.roadmapkit.core.catalog.ModuleCatalog;
 import dev.roadmapkit.core.content.RoadmapLoader;
 import dev.roadmapkit.core.model.Exercise;
 import dev.roadmapkit.core.model.Roadmap;
+import dev.roadmapkit.core.model.Section;
 import dev.roadmapkit.core.model.Topic;
 import dev.roadmapkit.core.model.TopicId;
 import dev.roadmapkit.core.validation.Problem;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -58,7 +62,8 @@ public final class CoreCatalogs implements CatalogSource {
                   + module));
     }
     List<ExerciseView> exercises = catalog.exercises().stream().map(this::view).toList();
-    return new ModuleView(module, exercises, problems);
+    Optional<String> section = roadmap.section(catalog.section()).map(s -> s.id().value());
+    return new ModuleView(module, section, exercises, problems);
   }
 
   private ExerciseView view(Exercise exercise) {
@@ -81,6 +86,25 @@ public final class CoreCatalogs implements CatalogSource {
     String subject = where.matches("[a-z0-9-]+/[a-z0-9-]+") ? where : module;
     String message = subject.equals(where) ? problem.what() : where + ": " + problem.what();
     return new Finding(subject, Finding.Invariant.CATALOG, message);
+  }
+
+  @Override
+  public Map<String, List<String>> sectionTopics() {
+    Map<String, List<String>> sections = new LinkedHashMap<>();
+    for (Section section : roadmap.sections()) {
+      sections.put(
+          section.id().value(), section.topics().stream().map(t -> t.id().value()).toList());
+    }
+    return sections;
+  }
+
+  @Override
+  public Map<String, String> readingOnly() {
+    Map<String, String> reasons = new LinkedHashMap<>();
+    for (Topic topic : roadmap.topics()) {
+      topic.readingOnly().ifPresent(reason -> reasons.put(topic.id().value(), reason));
+    }
+    return reasons;
   }
 
   @Override

@@ -72,6 +72,7 @@ public final class KitCheck {
     Path solutionsDir = root.resolve("solutions");
     List<ModuleResult> modules = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
+    Map<String, String> moduleOfSection = new HashMap<>();
     for (Path moduleDir : moduleDirs(exercisesDir)) {
       if (!Files.isRegularFile(moduleDir.resolve("exercises.yaml"))) {
         findings.add(
@@ -81,7 +82,10 @@ public final class KitCheck {
                 "exercises/" + moduleDir.getFileName() + " has a pom.xml but no exercises.yaml"));
         continue;
       }
-      ModuleResult result = checkModule(moduleDir, solutionsDir.resolve(moduleDir.getFileName()));
+      ModuleView view = catalogs.read(moduleDir);
+      view.section().ifPresent(section -> moduleOfSection.putIfAbsent(section, view.module()));
+      ModuleResult result =
+          checkModule(view, moduleDir, solutionsDir.resolve(moduleDir.getFileName()));
       modules.add(result);
       findings.addAll(result.findings());
     }
@@ -104,15 +108,74 @@ public final class KitCheck {
       }
     }
     practised.retainAll(catalogs.topics());
+    List<String> sectionsWithoutModule = checkCoverage(practised, moduleOfSection, findings);
     checkKitMutation(modules, findings);
+    Set<String> readingOnly = new TreeSet<>(catalogs.readingOnly().keySet());
+    readingOnly.retainAll(catalogs.topics());
+    readingOnly.removeAll(practised);
     return new KitReport(
         modules,
         findings,
         practised.size(),
+        readingOnly.size(),
         catalogs.topics().size(),
+        sectionsWithoutModule,
         mutationThreshold,
         wrongRuns.isPresent(),
         pendingGalleries);
+  }
+
+  /**
+   * Every topic of a section that has a module is practised by an exercise or marked reading-only,
+   * and not both. A section with no module yet is not failed: it is returned, with how many of its
+   * topics wait for one, so the report can say what is left.
+   */
+  private List<String> checkCoverage(
+      Set<String> practised, Map<String, String> moduleOfSection, List<Finding> findings) {
+    Map<String, String> readingOnly = catalogs.readingOnly();
+    List<String> sectionsWithoutModule = new ArrayList<>();
+    for (Map.Entry<String, List<String>> section : catalogs.sectionTopics().entrySet()) {
+      String module = moduleOfSection.get(section.getKey());
+      if (module == null) {
+        long waiting =
+            section.getValue().stream()
+                .filter(t -> !practised.contains(t) && !readingOnly.containsKey(t))
+                .count();
+        sectionsWithoutModule.add(
+            section.getKey() + " (" + waiting + (waiting == 1 ? " topic)" : " topics)"));
+        continue;
+      }
+      for (String topic : section.getValue()) {
+        boolean isPractised = practised.contains(topic);
+        if (readingOnly.containsKey(topic) && isPractised) {
+          findings.add(
+              new Finding(
+                  module,
+                  Invariant.CATALOG,
+                  "topic '"
+                      + topic
+                      + "' is marked reading-only in the roadmap, yet an exercise lists it under"
+                      + " its topics: remove one of the two (the reason given was: "
+                      + readingOnly.get(topic)
+                      + ")"));
+        } else if (!readingOnly.containsKey(topic) && !isPractised) {
+          findings.add(
+              new Finding(
+                  module,
+                  Invariant.CATALOG,
+                  "topic '"
+                      + topic
+                      + "' of section '"
+                      + section.getKey()
+                      + "' is neither practised nor reading-only: list it under the topics of an"
+                      + " exercise in exercises/"
+                      + module
+                      + "/exercises.yaml, or give it a 'reading-only' reason in roadmap-core's"
+                      + " roadmap.yaml"));
+        }
+      }
+    }
+    return sectionsWithoutModule;
   }
 
   /** Invariant 8 for the whole kit: all modules' mutants together, at the kit's bar. */
@@ -158,9 +221,8 @@ public final class KitCheck {
     }
   }
 
-  private ModuleResult checkModule(Path moduleDir, Path solutionDir) {
+  private ModuleResult checkModule(ModuleView module, Path moduleDir, Path solutionDir) {
     String moduleName = moduleDir.getFileName().toString();
-    ModuleView module = catalogs.read(moduleDir);
     List<Finding> findings = new ArrayList<>(module.problems());
     Map<String, ExerciseView> exerciseByTestClass = new HashMap<>();
     for (ExerciseView exercise : module.exercises()) {

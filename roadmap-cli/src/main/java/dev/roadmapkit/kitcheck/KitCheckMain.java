@@ -129,6 +129,12 @@ public final class KitCheckMain {
               + (report.findings().size() == 1 ? " problem" : " problems"));
       report.findings().forEach(f -> out.println("  " + f));
     }
+    if (!report.sectionsWithoutModule().isEmpty()) {
+      out.println();
+      out.println(
+          "Sections with no module yet (their topics are not checked until one lands): "
+              + String.join(", ", report.sectionsWithoutModule()));
+    }
     if (!report.pendingGalleries().isEmpty()) {
       out.println();
       out.println(

@@ -9,7 +9,9 @@ public record KitReport(
     List<ModuleResult> modules,
     List<Finding> findings,
     int topicsPractised,
+    int topicsReadingOnly,
     int topicsTotal,
+    List<String> sectionsWithoutModule,
     int mutationThreshold,
     boolean wrongSolutionsRun,
     List<String> pendingGalleries) {
@@ -17,6 +19,7 @@ public record KitReport(
   public KitReport {
     modules = List.copyOf(modules);
     findings = List.copyOf(findings);
+    sectionsWithoutModule = List.copyOf(sectionsWithoutModule);
     pendingGalleries = List.copyOf(pendingGalleries);
   }
 
@@ -58,7 +61,7 @@ public record KitReport(
   /**
    * One line, for example {@code kit: 5 exercises, 37 tests; solutions 37/37 pass; starting code
    * 35/35 non-guard fail, 2 guards; api parity ok; catalog ok; every test ran; topics practised
-   * 6/83; mutation score 86% (bar 80%)}.
+   * 6/83, reading-only 3; mutation score 86% (bar 80%)}.
    */
   public String summaryLine() {
     int tests = tests();
@@ -89,6 +92,8 @@ public record KitReport(
         + topicsPractised
         + "/"
         + topicsTotal
+        + ", reading-only "
+        + topicsReadingOnly
         + "; mutation score "
         + mutationScore().map(s -> s + "%").orElse("n/a")
         + " (bar "

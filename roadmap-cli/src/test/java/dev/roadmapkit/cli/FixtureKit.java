@@ -102,7 +102,7 @@ final class FixtureKit {
           difficulty: easy
           points: 2
           minutes: 5
-          topics: [core-programming-concepts]
+          topics: [core-programming-concepts, clean-code, project-based-learning]
           files:
             - src/main/java/dev/roadmapkit/basics/adder/Adder.java
           tests:

@@ -29,6 +29,20 @@ class ShowCommandTest {
   }
 
   @Test
+  @DisplayName("a reading-only topic: its resources and why no exercise practises it")
+  void readingOnlyTopic(@TempDir Path dir) throws Exception {
+    FixtureKit.Result result = FixtureKit.in(dir).run("show", "choosing-a-language");
+
+    assertThat(result.exit()).isZero();
+    assertThat(result.out())
+        .contains("Resources")
+        .contains("Dev.java: Learn Java")
+        .contains("Reading only: no exercise practises this topic.")
+        .contains("the kit is")
+        .doesNotContain("Exercises that practise it");
+  }
+
+  @Test
   @DisplayName("a section: summary, prerequisites, topics and exercises")
   void section(@TempDir Path dir) throws Exception {
     FixtureKit.Result result = FixtureKit.in(dir).run("show", "programming");
@@ -38,6 +52,8 @@ class ShowCommandTest {
         .contains("Learn Programming  (programming)")
         .contains("Requires: Operating System and General Knowledge")
         .contains("[ ] core-programming-concepts")
+        .containsPattern(
+            "choosing-a-language +Choosing Your First Programming Language  \\(reading only\\)")
         .contains("basics/greeter");
   }
 

@@ -35,6 +35,11 @@ class CoreCatalogsTest {
         + hints;
   }
 
+  /** Every topic of the section programming that is not reading-only. */
+  private static final String ALL_TOPICS =
+      "core-programming-concepts, data-structures-and-algorithms, project-based-learning,"
+          + " clean-code";
+
   private static final String TWO_HINTS = "      - Add them.\n      - Use the + operator.\n";
 
   private KitReport check(String yaml) throws IOException {
@@ -45,15 +50,42 @@ class CoreCatalogsTest {
   @Test
   @DisplayName("a sound catalog passes, and its topic counts as practised")
   void soundCatalog() throws IOException {
-    KitReport report = check(catalog("core-programming-concepts", TWO_HINTS));
+    KitReport report = check(catalog(ALL_TOPICS, TWO_HINTS));
     assertThat(report.findings()).isEmpty();
-    assertThat(report.summaryLine()).contains("1 exercises").contains("topics practised 1/83");
+    assertThat(report.summaryLine())
+        .contains("1 exercises")
+        .contains("topics practised 4/83, reading-only 3;");
+  }
+
+  @Test
+  @DisplayName(
+      "a topic of the module's section that no exercise practises and the roadmap does not mark"
+          + " reading-only is a finding naming the topic")
+  void unpractisedTopic() throws IOException {
+    KitReport report =
+        check(
+            catalog(
+                "core-programming-concepts, data-structures-and-algorithms, clean-code",
+                TWO_HINTS));
+    assertThat(report.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.subject()).isEqualTo("demo");
+              assertThat(f.invariant()).isEqualTo(Finding.Invariant.CATALOG);
+              assertThat(f.message())
+                  .startsWith("topic 'project-based-learning' of section 'programming'");
+            });
+    assertThat(report.sectionsWithoutModule())
+        .as("the other sections are reported, not failed")
+        .hasSize(14)
+        .contains("internet (4 topics)", "ci-cd (4 topics)");
   }
 
   @Test
   @DisplayName("an exercise with one hint is a finding naming the exercise")
   void missingHint() throws IOException {
-    KitReport report = check(catalog("core-programming-concepts", "      - Add them.\n"));
+    KitReport report = check(catalog(ALL_TOPICS, "      - Add them.\n"));
     assertThat(report.findings())
         .singleElement()
         .satisfies(
@@ -68,7 +100,7 @@ class CoreCatalogsTest {
   @Test
   @DisplayName("an unknown topic id is a finding naming the exercise and the id")
   void unknownTopic() throws IOException {
-    KitReport report = check(catalog("core-programming-concepts, quantum-caching", TWO_HINTS));
+    KitReport report = check(catalog(ALL_TOPICS + ", quantum-caching", TWO_HINTS));
     assertThat(report.findings())
         .singleElement()
         .satisfies(

@@ -56,7 +56,8 @@ class KitCheckMainTest {
     kit.catalogYaml(
             "module: demo\nsection: programming\ntitle: Demo\nexercises:\n  - id: adder\n    title: Add\n"
                 + "    kind: implement\n    difficulty: easy\n    points: 5\n    minutes: 10\n"
-                + "    topics: [core-programming-concepts]\n    files:\n"
+                + "    topics: [core-programming-concepts, data-structures-and-algorithms,"
+                + " project-based-learning, clean-code]\n    files:\n"
                 + "      - src/main/java/dev/roadmapkit/demo/adder/Adder.java\n    tests:\n"
                 + "      - dev.roadmapkit.demo.adder.AdderTest\n    hints:\n      - Add.\n      - Use +.\n")
         .write();

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -242,7 +244,7 @@ class KitCheckTest {
     assertThat(report.summaryLine())
         .isEqualTo(
             "kit: 1 exercises, 3 tests; solutions 3/3 pass; starting code 2/2 non-guard fail, 1 guard;"
-                + " api parity ok; catalog ok; every test ran ok; topics practised 1/3; mutation score 90% (bar 80%); wrong solutions not run");
+                + " api parity ok; catalog ok; every test ran ok; topics practised 1/3, reading-only 0; mutation score 90% (bar 80%); wrong solutions not run");
   }
 
   @Test
@@ -407,6 +409,102 @@ class KitCheckTest {
                 assertThat(f.toString())
                     .contains("'solutions/' on line 9")
                     .contains("outside a <!-- kit-only --> block"));
+  }
+
+  /** The fixture's catalog in a roadmap of two sections, demo's "programming" and "internet". */
+  private static CatalogSource sectioned(FixtureKit kit, Map<String, String> readingOnly) {
+    CatalogSource plain = catalog(kit);
+    return new CatalogSource() {
+      @Override
+      public ModuleView read(Path moduleDir) {
+        ModuleView view = plain.read(moduleDir);
+        return new ModuleView(
+            view.module(), Optional.of("programming"), view.exercises(), view.problems());
+      }
+
+      @Override
+      public Set<String> topics() {
+        return Set.of("core-programming-concepts", "clean-code", "choosing-a-language", "http");
+      }
+
+      @Override
+      public Map<String, List<String>> sectionTopics() {
+        Map<String, List<String>> sections = new java.util.LinkedHashMap<>();
+        sections.put(
+            "programming",
+            List.of("core-programming-concepts", "clean-code", "choosing-a-language"));
+        sections.put("internet", List.of("http"));
+        return sections;
+      }
+
+      @Override
+      public Map<String, String> readingOnly() {
+        return readingOnly;
+      }
+    };
+  }
+
+  @Test
+  @DisplayName(
+      "a topic of a section with a module, neither practised nor reading-only, fails the check with"
+          + " its id")
+  void unpractisedTopicOfAModuledSection() throws IOException {
+    KitReport report =
+        new KitCheck(
+                sectioned(new FixtureKit(root), Map.of("choosing-a-language", "A choice.")), 80)
+            .check(new FixtureKit(root).write());
+
+    assertThat(report.findings())
+        .as("findings when clean-code is neither practised nor reading-only")
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.toString())
+                    .contains("topic 'clean-code' of section 'programming'")
+                    .contains("neither practised nor reading-only")
+                    .contains("exercises/demo/exercises.yaml"));
+    assertThat(report.sectionsWithoutModule())
+        .as("sections reported, not failed, for want of a module")
+        .containsExactly("internet (1 topic)");
+    assertThat(report.summaryLine()).contains("topics practised 1/4, reading-only 1;");
+  }
+
+  @Test
+  @DisplayName("every topic of a section with a module practised or reading-only passes")
+  void everyTopicCovered() throws IOException {
+    KitReport report =
+        new KitCheck(
+                sectioned(
+                    new FixtureKit(root),
+                    Map.of("choosing-a-language", "A choice.", "clean-code", "Not yet.")),
+                80)
+            .check(new FixtureKit(root).write());
+
+    assertThat(report.findings()).as("findings").isEmpty();
+    assertThat(report.summaryLine()).contains("topics practised 1/4, reading-only 2;");
+  }
+
+  @Test
+  @DisplayName("a reading-only topic that an exercise practises is a finding")
+  void readingOnlyAndPractised() throws IOException {
+    KitReport report =
+        new KitCheck(
+                sectioned(
+                    new FixtureKit(root),
+                    Map.of(
+                        "choosing-a-language", "A choice.",
+                        "clean-code", "Not yet.",
+                        "core-programming-concepts", "Read it.")),
+                80)
+            .check(new FixtureKit(root).write());
+
+    assertThat(report.findings())
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.toString())
+                    .contains("topic 'core-programming-concepts' is marked reading-only")
+                    .contains("Read it."));
   }
 
   @Test

@@ -79,11 +79,16 @@ public final class ShowCommand implements Callable<Integer> {
     out.println("Resources");
     resources(out, topic.resources());
     out.println();
-    exercises(
-        terminal,
-        progress,
-        curriculum.exercisesPractising(topic.id()),
-        "Exercises that practise it");
+    if (topic.readingOnly().isPresent()) {
+      out.println("Reading only: no exercise practises this topic.");
+      TextBlock.wrap(topic.readingOnly().get(), WIDTH, "  ").forEach(out::println);
+    } else {
+      exercises(
+          terminal,
+          progress,
+          curriculum.exercisesPractising(topic.id()),
+          "Exercises that practise it");
+    }
     out.println();
     out.println(
         "Your mark: "
@@ -132,7 +137,13 @@ public final class ShowCommand implements Callable<Integer> {
                       })
               .orElse("[ ]");
       out.println(
-          "  " + mark + " " + StatusCommand.pad(topic.id().value(), width) + "  " + topic.title());
+          "  "
+              + mark
+              + " "
+              + StatusCommand.pad(topic.id().value(), width)
+              + "  "
+              + topic.title()
+              + (topic.isReadingOnly() ? "  (reading only)" : ""));
     }
     out.println();
     exercises(terminal, progress, curriculum.exercisesOf(section.id()), "Exercises");

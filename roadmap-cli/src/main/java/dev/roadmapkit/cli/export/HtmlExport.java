@@ -89,7 +89,15 @@ public final class HtmlExport {
           .append(escape(status))
           .append(")</span></summary>\n<p>")
           .append(escape(topic.summary()))
-          .append("</p>\n<ul>\n");
+          .append("</p>\n");
+      topic
+          .readingOnly()
+          .ifPresent(
+              reason ->
+                  html.append("<p class=\"muted\">Reading only: ")
+                      .append(escape(reason))
+                      .append("</p>\n"));
+      html.append("<ul>\n");
       for (Resource resource : topic.resources()) {
         html.append("<li><a href=\"")
             .append(escape(resource.url().toString()))

@@ -38,7 +38,7 @@ import java.util.zip.CRC32;
 final class CurriculumCache {
 
   private static final String MAGIC = "roadmap-curriculum-cache";
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   private final Path file;
   private final Path exercisesDir;
@@ -142,6 +142,7 @@ final class CurriculumCache {
         out.writeUTF(topic.title());
         writeText(out, topic.summary());
         strings(out, topic.aliases().stream().map(TopicId::value).toList());
+        strings(out, topic.readingOnly().stream().toList());
         out.writeInt(topic.resources().size());
         for (Resource resource : topic.resources()) {
           writeText(out, resource.title());
@@ -169,6 +170,7 @@ final class CurriculumCache {
         String topicTitle = in.readUTF();
         String topicSummary = readText(in);
         List<TopicId> topicAliases = readStrings(in).stream().map(TopicId::of).toList();
+        Optional<String> readingOnly = readStrings(in).stream().findFirst();
         int resources = in.readInt();
         List<Resource> readResources = new ArrayList<>(resources);
         for (int r = 0; r < resources; r++) {
@@ -177,7 +179,8 @@ final class CurriculumCache {
           ResourceKind kind = ResourceKind.fromKey(in.readUTF()).orElseThrow();
           readResources.add(Resource.of(resourceTitle, url, kind));
         }
-        readTopics.add(new Topic(topicId, topicTitle, topicSummary, readResources, topicAliases));
+        readTopics.add(
+            new Topic(topicId, topicTitle, topicSummary, readResources, topicAliases, readingOnly));
       }
       read.add(new Section(id, sectionTitle, summary, readTopics, prerequisites, aliases));
     }

@@ -70,7 +70,8 @@ public final class CatalogCheck {
 
   /**
    * Checks every module's catalog, then what only the whole set shows: no two modules share a name,
-   * every roadmap section has a module, and every roadmap topic is practised by some exercise.
+   * every roadmap section has a module, and every roadmap topic is practised by some exercise or
+   * marked reading-only (and not both).
    *
    * @param roadmap the roadmap
    * @param catalogs every module's catalog
@@ -110,11 +111,18 @@ public final class CatalogCheck {
                     + "'"));
       }
       for (Topic topic : section.topics()) {
-        if (!practised.contains(topic.id())) {
+        if (topic.isReadingOnly() && practised.contains(topic.id())) {
           problems.add(
               new Problem(
                   "topic " + topic.id(),
-                  "no exercise practises this topic; list it in some exercise's topics"));
+                  "the roadmap marks this topic reading-only, yet an exercise practises it;"
+                      + " remove its 'reading-only' reason from the roadmap"));
+        } else if (!topic.isReadingOnly() && !practised.contains(topic.id())) {
+          problems.add(
+              new Problem(
+                  "topic " + topic.id(),
+                  "no exercise practises this topic; list it in some exercise's topics, or mark"
+                      + " it 'reading-only' in the roadmap with the reason"));
         }
       }
     }

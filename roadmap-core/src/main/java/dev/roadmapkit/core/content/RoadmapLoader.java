@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -41,6 +42,7 @@ import java.util.stream.Collectors;
  *         title: HTTP
  *         summary: One to three sentences.
  *         aliases: []              # former ids, optional
+ *         reading-only: Why no exercise practises it (a choice or a habit). Optional.
  *         resources:               # at least one
  *           - title: "RFC 9110: HTTP Semantics"
  *             url: https://www.rfc-editor.org/rfc/rfc9110
@@ -59,7 +61,7 @@ public final class RoadmapLoader {
   private static final List<String> SECTION_FIELDS =
       List.of("id", "title", "summary", "prerequisites", "aliases", "topics");
   private static final List<String> TOPIC_FIELDS =
-      List.of("id", "title", "summary", "aliases", "resources");
+      List.of("id", "title", "summary", "aliases", "reading-only", "resources");
   private static final List<String> RESOURCE_FIELDS = List.of("title", "url", "kind");
 
   private static volatile Roadmap bundled;
@@ -173,12 +175,14 @@ public final class RoadmapLoader {
     if (resources.isEmpty()) {
       throw topic.problem("field 'resources' is empty; a topic needs at least one resource");
     }
+    Optional<String> readingOnly = topic.optionalText("reading-only");
     return new Topic(
         id,
         topic.text("title"),
         topic.text("summary"),
         resources,
-        topic.convertEach("aliases", false, TopicId::of));
+        topic.convertEach("aliases", false, TopicId::of),
+        readingOnly.map(String::strip));
   }
 
   private static Resource resource(YamlEntry entry) {

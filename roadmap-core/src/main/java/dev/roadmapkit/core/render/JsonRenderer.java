@@ -101,6 +101,7 @@ public final class JsonRenderer implements RoadmapRenderer {
       topicNode.put("summary", topic.summary());
       ArrayNode topicAliases = topicNode.putArray("aliases");
       topic.aliases().forEach(alias -> topicAliases.add(alias.value()));
+      topic.readingOnly().ifPresent(reason -> topicNode.put("readingOnly", reason));
       topicNode.put(
           "status", progress.topicStatus(topic.id()).map(TopicStatus::key).orElse(NOT_MARKED));
       ArrayNode resources = topicNode.putArray("resources");

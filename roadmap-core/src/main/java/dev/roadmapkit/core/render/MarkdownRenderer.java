@@ -72,6 +72,9 @@ public final class MarkdownRenderer implements RoadmapRenderer {
           .append(resource.kind().label())
           .append(")\n");
     }
+    topic
+        .readingOnly()
+        .ifPresent(reason -> text.append("  - Reading only: ").append(escape(reason)).append("\n"));
     List<Exercise> exercises = curriculum.exercisesPractising(topic.id());
     if (!exercises.isEmpty()) {
       text.append("  - Exercises: ")

@@ -7,10 +7,13 @@ import dev.roadmapkit.core.SampleRoadmap;
 import dev.roadmapkit.core.model.Exercise;
 import dev.roadmapkit.core.model.ExerciseId;
 import dev.roadmapkit.core.model.Roadmap;
+import dev.roadmapkit.core.model.Section;
 import dev.roadmapkit.core.model.SectionId;
+import dev.roadmapkit.core.model.Topic;
 import dev.roadmapkit.core.model.TopicId;
 import dev.roadmapkit.core.validation.Problem;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -154,11 +157,52 @@ class CatalogCheckTest {
                 "section speed",
                 "no exercise module practises this section; add a module whose section is 'speed'"),
             new Problem(
-                "topic dns", "no exercise practises this topic; list it in some exercise's topics"),
+                "topic dns",
+                "no exercise practises this topic; list it in some exercise's topics, or mark it"
+                    + " 'reading-only' in the roadmap with the reason"),
             new Problem(
                 "topic caching",
-                "no exercise practises this topic; list it in some exercise's topics"))
+                "no exercise practises this topic; list it in some exercise's topics, or mark it"
+                    + " 'reading-only' in the roadmap with the reason"))
         .noneMatch(problem -> problem.where().equals("topic http"))
         .noneMatch(problem -> problem.where().equals("section data"));
+  }
+
+  @Test
+  @DisplayName("counts a reading-only topic as covered, and refuses one that is also practised")
+  void readingOnlyTopics() {
+    Roadmap marked =
+        new Roadmap(
+            "Marked",
+            List.of(
+                new Section(
+                    SectionId.of("basics"),
+                    "Basics",
+                    "The first things.",
+                    List.of(
+                        readingOnly(SampleRoadmap.topic("http", "HTTP")),
+                        readingOnly(SampleRoadmap.topic("dns", "DNS"))),
+                    List.of(),
+                    List.of())));
+
+    List<Problem> problems = CatalogCheck.checkAll(marked, List.of(SampleRoadmap.basicsModule()));
+
+    assertThat(problems)
+        .as("problems when http is reading-only and also practised, and dns only reading-only")
+        .containsExactly(
+            new Problem(
+                "topic http",
+                "the roadmap marks this topic reading-only, yet an exercise practises it; remove"
+                    + " its 'reading-only' reason from the roadmap"));
+  }
+
+  private static Topic readingOnly(Topic topic) {
+    return new Topic(
+        topic.id(),
+        topic.title(),
+        topic.summary(),
+        topic.resources(),
+        topic.aliases(),
+        Optional.of("A habit, not code."));
   }
 }

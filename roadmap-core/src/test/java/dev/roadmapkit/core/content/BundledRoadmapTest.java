@@ -236,6 +236,19 @@ class BundledRoadmapTest {
   }
 
   @Test
+  @DisplayName("marks as reading-only the topics about choices and habits, each with its reason")
+  void marksReadingOnlyTopics() {
+    Map<String, String> readingOnly = new LinkedHashMap<>();
+    roadmap
+        .topics()
+        .forEach(t -> t.readingOnly().ifPresent(r -> readingOnly.put(t.id().value(), r)));
+    assertThat(readingOnly)
+        .as("reading-only topics of the bundled roadmap (CURRICULUM.md names these three)")
+        .containsOnlyKeys("choosing-a-language", "continuous-learning", "learning-ci-cd");
+    readingOnly.forEach((topic, reason) -> assertOneToThreeSentences(topic + "'s reason", reason));
+  }
+
+  @Test
   @DisplayName("is read once and shared")
   void isShared() {
     assertThat(RoadmapLoader.loadBundled()).as("second load").isSameAs(roadmap);

@@ -41,6 +41,8 @@ class RoadmapLoaderTest {
             - id: dns
               title: DNS
               summary: Names to addresses.
+              reading-only: >-
+                Read about it; no exercise yet.
               resources:
                 - {kind: official, title: "RFC 1035", url: "https://www.rfc-editor.org/rfc/rfc1035"}
         - id: data
@@ -75,6 +77,12 @@ class RoadmapLoaderTest {
     assertThat(roadmap.topic(TopicId.of("sql")).orElseThrow().resources().get(0).kind())
         .as("kind of the sql resource")
         .isEqualTo(ResourceKind.BOOK);
+    assertThat(roadmap.topic(TopicId.of("dns")).orElseThrow().readingOnly())
+        .as("the reason dns is reading only")
+        .contains("Read about it; no exercise yet.");
+    assertThat(roadmap.topic(TopicId.of("http")).orElseThrow().isReadingOnly())
+        .as("http, with no reading-only field, is to be practised")
+        .isFalse();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -94,10 +102,12 @@ class RoadmapLoaderTest {
           a list where a text belongs | 'title: SQL'            | 'title: [SQL]'            | tiny.yaml: sections[1].topics[0] (sql): field 'title' must be a text, got a list
           a text where a list belongs | 'prerequisites: [basics]' | 'prerequisites: basics' | tiny.yaml: sections[1] (data): field 'prerequisites' must be a list, got the value 'basics'
           an empty field            | 'title: SQL'              | 'title:'                  | tiny.yaml: sections[1].topics[0] (sql): field 'title' is empty
+          a reading-only topic with no reason | 'title: SQL'    | 'title: SQL\n        reading-only:' | tiny.yaml: sections[1].topics[0] (sql): field 'reading-only' is empty
+          a misspelt reading-only   | 'reading-only: >-'        | 'readingonly: >-'         | tiny.yaml: sections[0].topics[1] (dns): unknown field 'readingonly'; the fields here are: id, title, summary, aliases, reading-only, resources
           a bad alias               | 'aliases: [storage]'      | 'aliases: [Storage]'      | tiny.yaml: sections[1] (data): field 'aliases[0]': section id must be a slug (lowercase letters and digits in groups joined by single hyphens, like 'web-security'), got 'Storage'
           """)
   void reportsMalformedContent(String defect, String find, String replace, String message) {
-    String yaml = VALID.replace(find.replace("\\n", "\n"), replace);
+    String yaml = VALID.replace(find.replace("\\n", "\n"), replace.replace("\\n", "\n"));
     assertThat(yaml).as("the test's edit for %s applies", defect).isNotEqualTo(VALID);
 
     assertThatThrownBy(() -> RoadmapLoader.load(new StringReader(yaml), "tiny.yaml"))
