@@ -156,11 +156,12 @@ public final class RunnerWrongSolutionRuns implements WrongSolutionRuns {
       PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
       System.setOut(nowhere);
       System.setErr(nowhere);
+      RunRequest request =
+          new RunRequest(
+              module, layout.dir(), testsDir(moduleDir, solutionDir), List.of(catalogEntry));
+      // One failing test rejects a wrong solution; the reference needs every test's outcome.
       RunResult result =
-          runner.run(
-              new RunRequest(
-                  module, layout.dir(), testsDir(moduleDir, solutionDir), List.of(catalogEntry)),
-              RunListener.NONE);
+          runner.run(wrong == null ? request : request.stoppingAtFirstFailure(), RunListener.NONE);
       if (result instanceof RunResult.DidNotCompile failed) {
         CompileError first = failed.errors().get(0);
         return new Outcome(

@@ -56,7 +56,20 @@ class DevCheckCommandTest {
     assertThat(result.exit()).as(result.out() + result.err()).isZero();
     assertThat(result.out())
         .contains("basics/greeter  (3 wrong solutions)")
-        .contains("  ✔ hi: rejected by 1 test (first: greets by name)")
+        .contains("  ✔ hi: rejected by \"greets by name\"")
+        .contains("wrong solutions 3/3 rejected");
+  }
+
+  @Test
+  @DisplayName(
+      "a wrong solution's run stops at its first failing test: the tests after it are not run")
+  void wrongSolutionStopsAtFirstFailure(@TempDir Path dir) throws Exception {
+    // a - b fails both of the adder's tests ("adds negative numbers" comes first by name).
+    FixtureKit.Result result = FixtureKit.in(dir).run("dev", "wrong", "basics/adder");
+
+    assertThat(result.exit()).as(result.out() + result.err()).isZero();
+    assertThat(result.out())
+        .contains("  ✔ subtracts: rejected by \"adds negative numbers\"\n")
         .contains("wrong solutions 3/3 rejected");
   }
 

@@ -83,12 +83,10 @@ public final class DevWrongCommand implements Callable<Integer> {
           out.println(
               "  ✔ "
                   + wrong.name()
-                  + ": rejected by "
-                  + r.failed().size()
-                  + (r.failed().size() == 1 ? " test" : " tests")
-                  + " (first: "
+                  + ": rejected by \""
                   + r.failed().get(0)
-                  + ")");
+                  + "\""
+                  + (r.failed().size() == 1 ? "" : " and " + (r.failed().size() - 1) + " more"));
         } else if (verdict instanceof WrongSolutionRuns.Verdict.Accepted a) {
           out.println(
               "  ✘ "

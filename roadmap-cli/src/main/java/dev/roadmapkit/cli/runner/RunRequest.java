@@ -15,8 +15,15 @@ import java.util.Objects;
  *     exercise module, or the solution module (its tests are the exercise's, compiled against the
  *     solution)
  * @param exercises the exercises whose test classes run, all of the module
+ * @param stopAtFirstFailure whether the Jupiter tests after the first failing one are skipped, for
+ *     a run that needs only to know whether some test fails
  */
-public record RunRequest(String module, Path codeDir, Path testsDir, List<Exercise> exercises) {
+public record RunRequest(
+    String module,
+    Path codeDir,
+    Path testsDir,
+    List<Exercise> exercises,
+    boolean stopAtFirstFailure) {
 
   /**
    * Checks the components and copies the list.
@@ -25,6 +32,7 @@ public record RunRequest(String module, Path codeDir, Path testsDir, List<Exerci
    * @param codeDir the directory whose {@code src/main/java} is compiled and tested
    * @param testsDir the module directory whose compiled tests and test class path the run uses
    * @param exercises the exercises whose test classes run
+   * @param stopAtFirstFailure whether the Jupiter tests after the first failing one are skipped
    * @throws IllegalArgumentException if there is no exercise, or one is of another module
    */
   public RunRequest {
@@ -41,6 +49,27 @@ public record RunRequest(String module, Path codeDir, Path testsDir, List<Exerci
             "exercise " + exercise.id() + " is not in module " + module);
       }
     }
+  }
+
+  /**
+   * A run of every test.
+   *
+   * @param module the exercise module whose tests run
+   * @param codeDir the directory whose {@code src/main/java} is compiled and tested
+   * @param testsDir the module directory whose compiled tests and test class path the run uses
+   * @param exercises the exercises whose test classes run
+   */
+  public RunRequest(String module, Path codeDir, Path testsDir, List<Exercise> exercises) {
+    this(module, codeDir, testsDir, exercises, false);
+  }
+
+  /**
+   * This run, ended at its first failing Jupiter test: the tests after it are skipped.
+   *
+   * @return the request
+   */
+  public RunRequest stoppingAtFirstFailure() {
+    return new RunRequest(module, codeDir, testsDir, exercises, true);
   }
 
   /**

@@ -3,9 +3,12 @@ package dev.roadmapkit.cli.runner;
 import dev.roadmapkit.cli.runner.platform.PlatformEvents;
 import dev.roadmapkit.core.model.Exercise;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -153,11 +156,17 @@ public final class TestRunner implements AutoCloseable {
       directories.add(resources);
     }
     directories.add(outputs.testClasses());
+    if (request.stopAtFirstFailure()) {
+      directories.add(stopExtension(testsDir));
+    }
     // Not closed after the run: it holds directories only, no open files, and threads the tests
     // started (a shared service's client, say) may still load classes through it.
     URLClassLoader loader = framework.runLoader(directories);
     List<Class<?>> testClasses = testClasses(request, loader, project);
     Map<String, String> configuration = configuration(testsDir);
+    if (request.stopAtFirstFailure()) {
+      configuration.put("junit.jupiter.extensions.autodetection.enabled", "true");
+    }
     CompletableFuture<Void> warm = warming.remove(project);
     if (warm != null) {
       warm.join();
@@ -407,6 +416,39 @@ public final class TestRunner implements AutoCloseable {
   }
 
   /** The run's configuration: as in the learner build, jqwik's database in the module's target. */
+  /**
+   * A class path directory, in the tests' {@code target/}, holding the class file of {@code
+   * dev.roadmapkit.cli.runner.stop.StopAfterFirstFailure} and the service file that lets Jupiter's
+   * autodetection find it, so that the class is defined by the run's loader and links against the
+   * module's own Jupiter.
+   */
+  private static Path stopExtension(Path testsDir) {
+    Path dir = testsDir.resolve("target/roadmap-stop-after-first-failure");
+    // By name: loading the class here would need Jupiter on the CLI's own class path.
+    String type = "dev.roadmapkit.cli.runner.stop.StopAfterFirstFailure";
+    Path classFile = dir.resolve(type.replace('.', '/') + ".class");
+    Path service = dir.resolve("META-INF/services/org.junit.jupiter.api.extension.Extension");
+    try {
+      if (!Files.isRegularFile(classFile) || !Files.isRegularFile(service)) {
+        Files.createDirectories(classFile.getParent());
+        try (InputStream in =
+            TestRunner.class
+                .getClassLoader()
+                .getResourceAsStream(type.replace('.', '/') + ".class")) {
+          if (in == null) {
+            throw new BuildException("the CLI's jar lacks " + type + "; rebuild the CLI");
+          }
+          Files.copy(in, classFile, StandardCopyOption.REPLACE_EXISTING);
+        }
+        Files.createDirectories(service.getParent());
+        Files.writeString(service, type + "\n", StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      throw new BuildException("cannot write " + dir + ": " + e.getMessage(), e);
+    }
+    return dir;
+  }
+
   private static Map<String, String> configuration(Path testsDir) {
     Map<String, String> configuration = new HashMap<>(DEFAULT_CONFIGURATION);
     configuration.put(
