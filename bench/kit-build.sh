@@ -8,6 +8,8 @@
 #   - the mutation analysis per module and per exercise, as the kit check printed it.
 # With --rerun FILE it then changes FILE in the same clone (one comment line appended, as an edit
 # to one exercise's solution would) and runs the build again, to show what a local re-run costs.
+# Both runs keep what the kit build reuses (PIT's reports, wrong-solution rejections) in a cache of
+# their own (ROADMAP_KIT_CACHE), so the first run starts from nothing, as on a fresh machine.
 #
 # Usage: bench/kit-build.sh [--rerun solutions/<module>/src/main/java/.../File.java] [--keep]
 # Needs what .ci/run needs (root for the services on a bare machine). The clone goes into a
@@ -21,7 +23,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --rerun) rerun=${2:?"--rerun needs a file, for example solutions/caching/src/main/java/dev/roadmapkit/caching/lrucache/LruCache.java"}; shift 2 ;;
     --keep) keep=true; shift ;;
-    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "kit-build: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -43,7 +45,7 @@ fi
 run() {
   local log=$1 start end status=0
   start=$(date +%s)
-  (cd "$work/kit" && CI=true bash .ci/run) > "$log" 2>&1 || status=$?
+  (cd "$work/kit" && CI=true ROADMAP_KIT_CACHE="$work/cache" bash .ci/run) > "$log" 2>&1 || status=$?
   end=$(date +%s)
   if [ "$status" -ne 0 ]; then
     echo "kit-build: the kit build failed (exit $status); its last lines:" >&2

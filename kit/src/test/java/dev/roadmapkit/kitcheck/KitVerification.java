@@ -26,7 +26,9 @@ class KitVerification {
             new String[] {
               "--root", root,
               "--mutation-threshold", System.getProperty("kit.mutationThreshold", "85"),
-              "--build-start", System.getProperty("kit.buildStart", "")
+              "--build-start", System.getProperty("kit.buildStart", ""),
+              "--cache-dir", System.getProperty("kit.cacheDir", ""),
+              "--local-repository", System.getProperty("kit.localRepository", "")
             },
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));

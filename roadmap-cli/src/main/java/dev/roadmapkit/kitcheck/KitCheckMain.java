@@ -29,6 +29,8 @@ public final class KitCheckMain {
     Path root = null;
     int threshold = 80;
     Optional<Instant> buildStart = Optional.empty();
+    Optional<Path> cacheDir = Optional.empty();
+    Path localRepository = Path.of(System.getProperty("user.home"), ".m2", "repository");
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       if (i + 1 >= args.length) {
@@ -54,11 +56,19 @@ public final class KitCheckMain {
             buildStart = Optional.empty(); // timing is informative only
           }
         }
+        case "--cache-dir" ->
+            cacheDir = value.isBlank() ? Optional.empty() : Optional.of(Path.of(value));
+        case "--local-repository" -> {
+          if (!value.isBlank()) {
+            localRepository = Path.of(value);
+          }
+        }
         default -> {
           err.println(
               "kit check: unknown option "
                   + arg
-                  + " (known: --root, --mutation-threshold, --build-start)");
+                  + " (known: --root, --mutation-threshold, --build-start, --cache-dir,"
+                  + " --local-repository)");
           return 2;
         }
       }
@@ -70,17 +80,27 @@ public final class KitCheckMain {
       return 2;
     }
     Path kitRoot = root.toAbsolutePath().normalize();
+    Optional<Path> verdictStore = cacheDir.map(dir -> dir.resolve("wrong-solutions"));
+    Path repository = localRepository;
     // The wrong solutions run in process: the build compiled every module and its tests already.
     try (TestRunner runner = new TestRunner(kitRoot, ModuleBuilder.manual())) {
-      return check(
-          kitRoot,
-          threshold,
-          buildStart,
-          new SurefireRuns(),
-          Optional.of(new RunnerWrongSolutionRuns(Kit.at(kitRoot), runner)),
-          Optional.empty(),
-          out,
-          err);
+      int status =
+          check(
+              kitRoot,
+              threshold,
+              buildStart,
+              new SurefireRuns(),
+              Optional.of(
+                  new RunnerWrongSolutionRuns(
+                      Kit.at(kitRoot),
+                      runner,
+                      verdictStore.map(dir -> new VerdictStore(dir, repository)))),
+              Optional.empty(),
+              out,
+              err);
+      cacheDir.ifPresent(
+          dir -> MutationStore.keep(kitRoot.resolve("solutions"), dir.resolve("pit")));
+      return status;
     }
   }
 
@@ -166,6 +186,13 @@ public final class KitCheckMain {
         });
     out.println();
     note.ifPresent(out::println);
+    int reused = wrongRuns.map(WrongSolutionRuns::reused).orElse(0);
+    if (reused > 0) {
+      out.println(
+          "wrong solutions: "
+              + reused
+              + " rejections reused from earlier builds (inputs unchanged), the rest run");
+    }
     out.println(phases);
     out.println(report.summaryLine());
     return report.passed() ? 0 : 1;

@@ -13,6 +13,7 @@ import dev.roadmapkit.core.model.Exercise;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,6 +35,7 @@ public final class RunnerWrongSolutionRuns implements WrongSolutionRuns {
 
   private final Kit kit;
   private final TestRunner runner;
+  private final Optional<VerdictStore> store;
   private double seconds;
 
   /** Per exercise, the tests its reference passes here, or why the reference cannot be run. */
@@ -45,8 +48,25 @@ public final class RunnerWrongSolutionRuns implements WrongSolutionRuns {
    * @param runner the runner; not closed here
    */
   public RunnerWrongSolutionRuns(Kit kit, TestRunner runner) {
+    this(kit, runner, Optional.empty());
+  }
+
+  /**
+   * Creates the runs, reusing the rejections a store kept from earlier builds.
+   *
+   * @param kit the kit
+   * @param runner the runner; not closed here
+   * @param store where rejections are kept between builds; empty to run every entry
+   */
+  RunnerWrongSolutionRuns(Kit kit, TestRunner runner, Optional<VerdictStore> store) {
     this.kit = Objects.requireNonNull(kit, "kit must not be null");
     this.runner = Objects.requireNonNull(runner, "runner must not be null");
+    this.store = Objects.requireNonNull(store, "store must not be null");
+  }
+
+  @Override
+  public synchronized int reused() {
+    return store.map(VerdictStore::reused).orElse(0);
   }
 
   @Override
@@ -54,11 +74,14 @@ public final class RunnerWrongSolutionRuns implements WrongSolutionRuns {
       Path moduleDir, Path solutionDir, ExerciseView exercise, WrongSolution wrong) {
     long start = System.nanoTime();
     try {
-      Set<String> passing = reference(moduleDir, solutionDir, exercise);
       Outcome result = runLaidOut(moduleDir, solutionDir, exercise, wrong);
       if (result.compileError() != null) {
         return new Verdict.DidNotCompile(result.compileError());
       }
+      if (result.kept() != null) {
+        return new Verdict.Rejected(result.kept());
+      }
+      Set<String> passing = reference(moduleDir, solutionDir, exercise);
       List<TestResult> tests = result.tests();
       // A test counts as rejecting the mistake only if it passes on the reference in this same
       // runner: a failure the reference shares (a missing driver, a service) proves nothing.
@@ -68,9 +91,14 @@ public final class RunnerWrongSolutionRuns implements WrongSolutionRuns {
               .filter(t -> passing.contains(key(t)))
               .map(TestResult::displayName)
               .toList();
-      return failed.isEmpty()
-          ? new Verdict.Accepted((int) tests.stream().filter(t -> passing.contains(key(t))).count())
-          : new Verdict.Rejected(failed);
+      if (failed.isEmpty()) {
+        return new Verdict.Accepted(
+            (int) tests.stream().filter(t -> passing.contains(key(t))).count());
+      }
+      if (result.storeKey() != null) {
+        store.ifPresent(s -> s.keep(result.storeKey(), failed));
+      }
+      return new Verdict.Rejected(failed);
     } finally {
       seconds += (System.nanoTime() - start) / 1e9;
     }
@@ -153,6 +181,20 @@ public final class RunnerWrongSolutionRuns implements WrongSolutionRuns {
             List.of(moduleDir, solutionDir),
             wrong == null ? solutionDir : wrong.dir(),
             wrong == null ? List.of() : wrong.files())) {
+      String storeKey = null;
+      if (wrong != null && store.isPresent()) {
+        Path testsDir = testsDir(moduleDir, solutionDir);
+        try {
+          storeKey = store.get().key(layout.dir(), testsDir, catalogEntry.tests());
+        } catch (UncheckedIOException e) {
+          storeKey = null; // an input that cannot be read: run it
+        }
+        Optional<List<String>> kept =
+            storeKey == null ? Optional.empty() : store.get().rejection(storeKey);
+        if (kept.isPresent()) {
+          return new Outcome(null, List.of(), kept.get(), storeKey);
+        }
+      }
       PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
       System.setOut(nowhere);
       System.setErr(nowhere);
@@ -170,9 +212,11 @@ public final class RunnerWrongSolutionRuns implements WrongSolutionRuns {
                 + first.line()
                 + ": "
                 + first.message(),
-            List.of());
+            List.of(),
+            null,
+            null);
       }
-      return new Outcome(null, ((RunResult.Ran) result).tests());
+      return new Outcome(null, ((RunResult.Ran) result).tests(), null, storeKey);
     } catch (IOException e) {
       throw new KitCheckException("cannot lay out " + label + " to run it: " + e.getMessage(), e);
     } catch (RoadmapException e) {
@@ -183,8 +227,12 @@ public final class RunnerWrongSolutionRuns implements WrongSolutionRuns {
     }
   }
 
-  /** A compile error ({@code file:line: message}), or the tests' results when it compiled. */
-  private record Outcome(String compileError, List<TestResult> tests) {}
+  /**
+   * A compile error ({@code file:line: message}), or the tests' results when it compiled, or the
+   * failed tests of a rejection the store kept; with the store's key of the run, if any.
+   */
+  private record Outcome(
+      String compileError, List<TestResult> tests, List<String> kept, String storeKey) {}
 
   @Override
   public synchronized double seconds() {

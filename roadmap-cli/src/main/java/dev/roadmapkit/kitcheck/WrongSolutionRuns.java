@@ -29,6 +29,15 @@ public interface WrongSolutionRuns {
    */
   double seconds();
 
+  /**
+   * Returns how many verdicts were reused from earlier builds instead of run.
+   *
+   * @return the count, 0 for runs that keep nothing
+   */
+  default int reused() {
+    return 0;
+  }
+
   /** What the tests made of a wrong solution. */
   sealed interface Verdict {
 
