@@ -17,26 +17,41 @@ class CheckCommandTest {
 
   @Test
   @DisplayName(
-      "on the starting code: one line per test with its message, a verdict, exit 1, progress failing")
+      "on the starting code: the reason the tests fail once with its message, the other tests"
+          + " named, a verdict, exit 1, progress failing")
   void failing(@TempDir Path dir) throws Exception {
     FixtureKit fixture = FixtureKit.in(dir);
 
     FixtureKit.Result result = fixture.run("check", "basics/adder");
 
     assertThat(result.exit()).isEqualTo(ExitCode.NOT_DONE.code());
-    assertThat(result.out())
+    assertThat(result.out().replace("\r\n", "\n"))
         .contains("basics/adder  Add two numbers")
-        .contains("  \u2718 adds two numbers")
         .contains(
-            "      UnsupportedOperationException: TODO basics/adder: return the sum of a and b")
-        .contains("      at Adder.add(Adder.java:6)")
-        .contains("  \u2718 adds negative numbers")
+            "  \u2718 adds negative numbers\n"
+                + "      UnsupportedOperationException: TODO basics/adder: return the sum of a and b\n"
+                + "      at Adder.add(Adder.java:6)\n"
+                + "    1 more test fails for the same reason:\n"
+                + "      \u2718 adds two numbers\n")
         .containsPattern("\u2718 basics/adder: 0 of 2 tests pass \\(compiled in \\d+ (ms|s)")
         .contains(
             "open exercises/basics/src/main/java/dev/roadmapkit/basics/adder/Adder.java and read"
                 + " the task in its Javadoc; stuck? ./roadmap hint basics/adder");
     assertThat(result.err()).isEmpty();
     assertThat(fixture.progressJson()).contains("\"basics/adder\"").contains("\"failing\"");
+  }
+
+  @Test
+  @DisplayName("with --every-test: every test with its whole message")
+  void everyTest(@TempDir Path dir) throws Exception {
+    FixtureKit.Result result = FixtureKit.in(dir).run("check", "basics/adder", "--every-test");
+
+    assertThat(result.exit()).isEqualTo(ExitCode.NOT_DONE.code());
+    assertThat(result.out().replace("\r\n", "\n"))
+        .doesNotContain("for the same reason")
+        .contains(
+            "  \u2718 adds two numbers\n"
+                + "      UnsupportedOperationException: TODO basics/adder: return the sum of a and b\n");
   }
 
   @Test

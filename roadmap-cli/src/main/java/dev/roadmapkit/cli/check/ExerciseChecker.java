@@ -29,6 +29,7 @@ public final class ExerciseChecker {
   private final TestRunner runner;
   private final LearnerProgress progress;
   private final Terminal terminal;
+  private boolean everyTest;
 
   /**
    * Creates a checker.
@@ -46,6 +47,17 @@ public final class ExerciseChecker {
   }
 
   /**
+   * This checker, printing every test and every message in full.
+   *
+   * @return the checker
+   */
+  public ExerciseChecker showingEveryTest() {
+    ExerciseChecker verbose = new ExerciseChecker(kit, runner, progress, terminal);
+    verbose.everyTest = true;
+    return verbose;
+  }
+
+  /**
    * Checks exercises, module by module, printing one line per test and a verdict per exercise.
    *
    * @param exercises the exercises, in the order to check them
@@ -54,13 +66,14 @@ public final class ExerciseChecker {
   public List<ExerciseOutcome> check(List<Exercise> exercises) {
     List<ExerciseOutcome> outcomes = new ArrayList<>();
     for (Map.Entry<String, List<Exercise>> module : byModule(exercises).entrySet()) {
-      CheckReport report = new CheckReport(terminal, kit, module.getValue());
+      CheckReport report = new CheckReport(terminal, kit, module.getValue(), everyTest);
       RunResult result =
           runner.run(
               RunRequest.learner(
                   module.getKey(), kit.moduleDir(module.getKey()), module.getValue()),
               report);
       List<ExerciseOutcome> checked = ExerciseOutcome.of(result, module.getValue());
+      report.flush();
       if (result instanceof RunResult.DidNotCompile failed) {
         report.compileErrors(failed.errors());
       }

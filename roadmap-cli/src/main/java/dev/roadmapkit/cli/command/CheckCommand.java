@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -25,7 +26,7 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = {
       "Compile your code and run an exercise's tests, in about a second.",
-      "One line per test, the failure's message, a verdict; your progress is recorded.",
+      "Each reason for failing once, with its message; a verdict; your progress is recorded.",
       "Without an argument: the next exercise. A module: all of its exercises."
     })
 public final class CheckCommand implements Callable<Integer> {
@@ -37,6 +38,13 @@ public final class CheckCommand implements Callable<Integer> {
       paramLabel = "ID",
       description = "An exercise (caching/lru-cache, or lru-cache) or a module (caching).")
   private String id;
+
+  @Option(
+      names = "--every-test",
+      description =
+          "Every test on its own line, every failure's message in full; by default each reason"
+              + " for failing is shown once and passing tests are counted.")
+  private boolean everyTest;
 
   /** Creates the command; picocli calls this. */
   public CheckCommand() {}
@@ -57,8 +65,10 @@ public final class CheckCommand implements Callable<Integer> {
     } else {
       exercises = new Lookup(kit.curriculum()).exercisesOf(id);
     }
+    ExerciseChecker checker =
+        new ExerciseChecker(kit, runner, context.progress(), context.terminal());
     List<ExerciseOutcome> outcomes =
-        new ExerciseChecker(kit, runner, context.progress(), context.terminal()).check(exercises);
+        (everyTest ? checker.showingEveryTest() : checker).check(exercises);
     boolean allPass = outcomes.stream().allMatch(ExerciseOutcome::passes);
     if (allPass && exercises.size() == 1) {
       new CheckReport(context.terminal(), kit, exercises)

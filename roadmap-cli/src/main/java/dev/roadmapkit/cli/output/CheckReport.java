@@ -10,6 +10,7 @@ import dev.roadmapkit.cli.runner.TestStatus;
 import dev.roadmapkit.core.model.Exercise;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,15 +19,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Prints a check as the learner reads it: each exercise's name, then one line per test as it
- * finishes with the failure's message under it, compile errors the way javac shows them, and a
- * verdict per exercise that says what to do next.
+ * Prints a check as the learner reads it: each exercise's name, then its tests, each reason for
+ * failing once with the message in full and the other tests it fails named ({@link TestLines}),
+ * compile errors the way javac shows them, and a verdict per exercise that says what to do next.
  */
 public final class CheckReport implements RunListener {
 
   private final Terminal terminal;
   private final Kit kit;
   private final Map<String, Exercise> exerciseByTestClass = new HashMap<>();
+  private final boolean everyTest;
+  private final List<TestResult> pending = new ArrayList<>();
   private Exercise current;
 
   /**
@@ -37,8 +40,22 @@ public final class CheckReport implements RunListener {
    * @param exercises the exercises being run
    */
   public CheckReport(Terminal terminal, Kit kit, List<Exercise> exercises) {
+    this(terminal, kit, exercises, false);
+  }
+
+  /**
+   * Creates a report for a run of some exercises.
+   *
+   * @param terminal where to print
+   * @param kit the kit, for paths relative to its root
+   * @param exercises the exercises being run
+   * @param everyTest whether to print every test and every message in full, instead of each reason
+   *     for failing once and passing tests counted
+   */
+  public CheckReport(Terminal terminal, Kit kit, List<Exercise> exercises, boolean everyTest) {
     this.terminal = Objects.requireNonNull(terminal, "terminal must not be null");
     this.kit = Objects.requireNonNull(kit, "kit must not be null");
+    this.everyTest = everyTest;
     for (Exercise exercise : exercises) {
       exercise.tests().forEach(test -> exerciseByTestClass.put(test, exercise));
     }
@@ -46,36 +63,46 @@ public final class CheckReport implements RunListener {
 
   @Override
   public void testFinished(TestResult result) {
-    PrintStream out = terminal.out();
     Exercise exercise = exerciseByTestClass.get(result.topLevelClassName());
     if (exercise != null && exercise != current) {
+      flush();
       current = exercise;
+      PrintStream out = terminal.out();
       out.println();
       out.println(exercise.id() + "  " + exercise.title());
     }
-    Symbols symbols = terminal.symbols();
-    String mark =
-        switch (result.status()) {
-          case PASSED -> symbols.passed();
-          case FAILED -> symbols.failed();
-          case SKIPPED -> symbols.skipped();
-        };
-    if (result.status() == TestStatus.SKIPPED) {
-      out.println(
-          "  "
-              + mark
-              + " "
-              + result.displayName()
-              + " (skipped: "
-              + String.join(" ", result.message())
-              + ")");
+    pending.add(result);
+  }
+
+  /**
+   * Prints the tests heard since the last exercise's, grouped by the reason they fail; the run
+   * calls it once its tests are done, before anything it prints after them.
+   */
+  public void flush() {
+    if (pending.isEmpty()) {
       return;
     }
-    out.println("  " + mark + " " + result.displayName());
-    for (String line : result.message()) {
-      out.println("      " + line);
-    }
+    String rerun =
+        "./roadmap check " + (current == null ? "" : current.id() + " ") + "--every-test";
+    TestLines.of(pending, terminal.symbols(), everyTest, rerun.replace("  ", " "))
+        .forEach(terminal.out()::println);
+    pending.clear();
   }
+
+  /**
+   * How many lines a check of one exercise prints when its tests end so: a blank line, the
+   * exercise's name, its test lines, a blank line and the verdict with what to do next.
+   *
+   * @param tests the exercise's tests, in the order they ran
+   * @return the number of lines
+   */
+  public static int screenLines(List<TestResult> tests) {
+    boolean passes = tests.stream().noneMatch(t -> t.status() == TestStatus.FAILED);
+    return 2 + TestLines.of(tests, Symbols.ASCII, false, "").size() + 1 + (passes ? 1 : 2);
+  }
+
+  /** The lines a check may print for one exercise: one screen. */
+  public static final int SCREEN = 24;
 
   /**
    * Prints compile errors as javac does: {@code file:line: error: message}, the line, a caret under
@@ -84,6 +111,7 @@ public final class CheckReport implements RunListener {
    * @param errors the errors
    */
   public void compileErrors(List<CompileError> errors) {
+    flush();
     PrintStream out = terminal.out();
     out.println();
     for (CompileError error : errors) {
@@ -103,6 +131,7 @@ public final class CheckReport implements RunListener {
    * @param result the whole run's result, for its times
    */
   public void verdict(ExerciseOutcome outcome, RunResult result) {
+    flush();
     PrintStream out = terminal.out();
     Symbols symbols = terminal.symbols();
     Exercise exercise = outcome.exercise();
