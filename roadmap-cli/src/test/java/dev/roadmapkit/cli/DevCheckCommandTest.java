@@ -56,7 +56,7 @@ class DevCheckCommandTest {
     assertThat(result.exit()).as(result.out() + result.err()).isZero();
     assertThat(result.out())
         .contains("basics/greeter  (3 wrong solutions)")
-        .contains("  ✔ hi: rejected by \"greets by name\"")
+        .contains("  ✔ hi: rejected by: greets by name")
         .contains("wrong solutions 3/3 rejected");
   }
 
@@ -69,7 +69,7 @@ class DevCheckCommandTest {
 
     assertThat(result.exit()).as(result.out() + result.err()).isZero();
     assertThat(result.out())
-        .contains("  ✔ subtracts: rejected by \"adds negative numbers\"\n")
+        .contains("  ✔ subtracts: rejected by: adds negative numbers\n")
         .contains("wrong solutions 3/3 rejected");
   }
 

@@ -83,9 +83,8 @@ public final class DevWrongCommand implements Callable<Integer> {
           out.println(
               "  ✔ "
                   + wrong.name()
-                  + ": rejected by \""
+                  + ": rejected by: "
                   + r.failed().get(0)
-                  + "\""
                   + (r.failed().size() == 1 ? "" : " and " + (r.failed().size() - 1) + " more"));
         } else if (verdict instanceof WrongSolutionRuns.Verdict.Accepted a) {
           out.println(
