@@ -53,15 +53,7 @@ final class TestLines {
     for (TestResult test : tests) {
       switch (test.status()) {
         case PASSED -> passed.add(test);
-        case SKIPPED ->
-            lines.add(
-                "  "
-                    + symbols.skipped()
-                    + " "
-                    + test.displayName()
-                    + " (skipped: "
-                    + String.join(" ", test.message())
-                    + ")");
+        case SKIPPED -> lines.add(skipped(test, symbols));
         case FAILED -> failures.computeIfAbsent(reason(test), k -> new ArrayList<>()).add(test);
       }
     }
@@ -146,14 +138,7 @@ final class TestLines {
     List<String> lines = new ArrayList<>();
     for (TestResult test : tests) {
       if (test.status() == TestStatus.SKIPPED) {
-        lines.add(
-            "  "
-                + symbols.skipped()
-                + " "
-                + test.displayName()
-                + " (skipped: "
-                + String.join(" ", test.message())
-                + ")");
+        lines.add(skipped(test, symbols));
         continue;
       }
       lines.add(
@@ -164,6 +149,16 @@ final class TestLines {
       test.message().forEach(line -> lines.add("      " + line));
     }
     return lines;
+  }
+
+  private static String skipped(TestResult test, Symbols symbols) {
+    return "  "
+        + symbols.skipped()
+        + " "
+        + test.displayName()
+        + " (skipped: "
+        + String.join(" ", test.message())
+        + ")";
   }
 
   /** What makes two failures the same: the message, with quoted values and numbers set aside. */
