@@ -1,5 +1,8 @@
 package dev.roadmapkit.kitcheck;
 
+import dev.roadmapkit.cli.output.CheckReport;
+import dev.roadmapkit.cli.runner.TestResult;
+import dev.roadmapkit.cli.runner.TestStatus;
 import dev.roadmapkit.core.catalog.KitOnlyText;
 import dev.roadmapkit.kitcheck.Finding.Invariant;
 import java.io.IOException;
@@ -178,6 +181,55 @@ public final class KitCheck {
     return sectionsWithoutModule;
   }
 
+  /**
+   * A learner's first check of an exercise, on its starting code, fits one screen: its tests as
+   * {@code ./roadmap check} groups them, from the starting code's reported cases.
+   */
+  private static void checkScreens(
+      ModuleView module, List<ReportedCase> startingCases, List<Finding> findings) {
+    for (ExerciseView exercise : module.exercises()) {
+      List<TestResult> tests =
+          startingCases.stream()
+              .filter(c -> exercise.tests().contains(topLevel(c.className())))
+              .map(KitCheck::asResult)
+              .toList();
+      int lines = tests.isEmpty() ? 0 : CheckReport.screenLines(tests);
+      if (lines > CheckReport.SCREEN) {
+        findings.add(
+            new Finding(
+                exercise.id(),
+                Invariant.STARTING_CODE_FAILS,
+                "./roadmap check on the starting code prints "
+                    + lines
+                    + " lines, more than one screen ("
+                    + CheckReport.SCREEN
+                    + "): let the tests fail for fewer distinct reasons (a TODO per method the"
+                    + " learner writes, reached first), or shorten the longest failure messages"));
+      }
+    }
+  }
+
+  private static String topLevel(String className) {
+    int nested = className.indexOf('$');
+    return nested < 0 ? className : className.substring(0, nested);
+  }
+
+  private static TestResult asResult(ReportedCase reported) {
+    TestStatus status =
+        switch (reported.outcome().status()) {
+          case PASSED -> TestStatus.PASSED;
+          case FAILED -> TestStatus.FAILED;
+          case SKIPPED -> TestStatus.SKIPPED;
+        };
+    String message = reported.outcome().message();
+    return new TestResult(
+        reported.className(),
+        reported.name(),
+        reported.name(),
+        status,
+        message.isEmpty() ? List.of() : List.of(message.split("\\R", -1)));
+  }
+
   /** Invariant 8 for the whole kit: all modules' mutants together, at the kit's bar. */
   private void checkKitMutation(List<ModuleResult> modules, List<Finding> findings) {
     int total = 0;
@@ -317,6 +369,7 @@ public final class KitCheck {
       }
     }
 
+    checkScreens(module, startingCases, findings);
     Map<TestKey, TestOutcome> onSolution = outcomes(discovered, solutionCases);
     Map<TestKey, TestOutcome> onStartingCode = outcomes(discovered, startingCases);
     List<ExerciseResult> results = new ArrayList<>();

@@ -92,6 +92,11 @@ final class FixtureKit {
     return this;
   }
 
+  FixtureKit skippedOnStartingCode(String testClass, String method, String reason) {
+    startingResults.put(testClass + "#" + method, "<skipped message=\"" + reason + "\"/>");
+    return this;
+  }
+
   FixtureKit passesOnSolution(String testClass, String method) {
     solutionResults.put(testClass + "#" + method, "");
     return this;

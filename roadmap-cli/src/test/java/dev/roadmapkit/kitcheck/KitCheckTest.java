@@ -508,6 +508,34 @@ class KitCheckTest {
   }
 
   @Test
+  @DisplayName("a starting-code check that needs more than one screen is a finding of the exercise")
+  void startingCheckBeyondOneScreen() throws IOException {
+    StringBuilder source =
+        new StringBuilder("package dev.roadmapkit.demo.adder;\nimport org.junit.jupiter.api.*;\n")
+            .append("class AdderTest {\n")
+            .append("  @Test void addsTwoNumbers() {}\n")
+            .append("  @Test void addsNegativeNumbers() {}\n")
+            .append("  @Test @Tag(\"guard\") void classIsFinal() {}\n");
+    FixtureKit kit = new FixtureKit(root);
+    for (int i = 0; i < 30; i++) {
+      source.append("  @Test void needs").append(i).append("() {}\n");
+      kit.skippedOnStartingCode("AdderTest", "needs" + i, "service " + (char) ('a' + i % 26) + i)
+          .passesOnSolution("AdderTest", "needs" + i);
+    }
+    kit.testSource("AdderTest", source.append("}\n").toString());
+
+    KitReport report = check(kit);
+
+    assertThat(report.findings())
+        .anySatisfy(
+            f ->
+                assertThat(f.toString())
+                    .contains("demo/adder")
+                    .contains("./roadmap check on the starting code prints 40 lines")
+                    .contains("more than one screen (24)"));
+  }
+
+  @Test
   @DisplayName("parameterized invocations and jqwik labels count as one test")
   void invocationsFoldIntoOneTest() {
     TestKey adds = new TestKey("a.B", "addsTwoNumbers");

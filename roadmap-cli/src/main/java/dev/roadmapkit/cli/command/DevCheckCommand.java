@@ -2,11 +2,9 @@ package dev.roadmapkit.cli.command;
 
 import dev.roadmapkit.cli.devcheck.RunnerModuleRuns;
 import dev.roadmapkit.cli.kit.Kit;
-import dev.roadmapkit.cli.output.CheckReport;
 import dev.roadmapkit.cli.runner.TestRunner;
 import dev.roadmapkit.kitcheck.KitCheckMain;
 import dev.roadmapkit.kitcheck.RunnerWrongSolutionRuns;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,8 +22,7 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Prove the kit's invariants with the tests run through this runner.",
       "Solutions pass, starting code fails as designed, every test runs, API parity, catalogs",
-      "(DESIGN.md), and a starting-code check that fits one screen. Mutation testing needs the",
-      "kit build: ./mvnw verify -Pkit."
+      "(DESIGN.md). Mutation testing needs the kit build: ./mvnw verify -Pkit."
     })
 public final class DevCheckCommand implements Callable<Integer> {
 
@@ -46,31 +43,16 @@ public final class DevCheckCommand implements Callable<Integer> {
     CommandContext context = dev.root().context();
     Kit kit = context.kit();
     TestRunner runner = context.runner();
-    RunnerModuleRuns runs = new RunnerModuleRuns(kit, runner);
-    int status =
-        KitCheckMain.check(
-            kit.root(),
-            threshold,
-            Optional.empty(),
-            runs,
-            Optional.of(new RunnerWrongSolutionRuns(kit, runner)),
-            Optional.of(
-                "tests ran through the roadmap runner; mutation testing is not part of dev check"
-                    + " (the kit build measures it: ./mvnw verify -Pkit)"),
-            context.terminal().out(),
-            context.terminal().err());
-    List<String> overlong = runs.overlongStartingChecks();
-    if (!overlong.isEmpty()) {
-      context
-          .terminal()
-          .out()
-          .println(
-              "A check of the starting code prints more than one screen ("
-                  + CheckReport.SCREEN
-                  + " lines) for: "
-                  + String.join(", ", overlong));
-      return 1;
-    }
-    return status;
+    return KitCheckMain.check(
+        kit.root(),
+        threshold,
+        Optional.empty(),
+        new RunnerModuleRuns(kit, runner),
+        Optional.of(new RunnerWrongSolutionRuns(kit, runner)),
+        Optional.of(
+            "tests ran through the roadmap runner; mutation testing is not part of dev check"
+                + " (the kit build measures it: ./mvnw verify -Pkit)"),
+        context.terminal().out(),
+        context.terminal().err());
   }
 }

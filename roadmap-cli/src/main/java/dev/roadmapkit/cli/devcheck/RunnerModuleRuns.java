@@ -2,7 +2,6 @@ package dev.roadmapkit.cli.devcheck;
 
 import dev.roadmapkit.cli.RoadmapException;
 import dev.roadmapkit.cli.kit.Kit;
-import dev.roadmapkit.cli.output.CheckReport;
 import dev.roadmapkit.cli.runner.CompileError;
 import dev.roadmapkit.cli.runner.RunListener;
 import dev.roadmapkit.cli.runner.RunRequest;
@@ -10,7 +9,6 @@ import dev.roadmapkit.cli.runner.RunResult;
 import dev.roadmapkit.cli.runner.TestResult;
 import dev.roadmapkit.cli.runner.TestRunner;
 import dev.roadmapkit.core.catalog.ModuleCatalog;
-import dev.roadmapkit.core.model.Exercise;
 import dev.roadmapkit.kitcheck.KitCheckException;
 import dev.roadmapkit.kitcheck.ModuleRuns;
 import dev.roadmapkit.kitcheck.ModuleView;
@@ -24,7 +22,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +48,6 @@ public final class RunnerModuleRuns implements ModuleRuns {
   private final Kit kit;
   private final TestRunner runner;
   private final Map<Path, Double> seconds = new HashMap<>();
-  private final List<String> overlong = new ArrayList<>();
 
   /**
    * Creates the runs.
@@ -67,27 +63,6 @@ public final class RunnerModuleRuns implements ModuleRuns {
   @Override
   public List<ReportedCase> startingCode(Path moduleDir, ModuleView module) {
     return run(moduleDir, moduleDir, moduleDir, "the starting code");
-  }
-
-  /**
-   * The exercises whose check on the starting code prints more than one screen ({@link
-   * CheckReport#SCREEN} lines), each as {@code id: N lines}, from the starting-code runs so far.
-   *
-   * @return the exercises, in the order they ran
-   */
-  public List<String> overlongStartingChecks() {
-    return List.copyOf(overlong);
-  }
-
-  private void measureScreens(ModuleCatalog catalog, List<TestResult> tests) {
-    for (Exercise exercise : catalog.exercises()) {
-      List<TestResult> own =
-          tests.stream().filter(t -> exercise.tests().contains(t.topLevelClassName())).toList();
-      int lines = CheckReport.screenLines(own);
-      if (lines > CheckReport.SCREEN) {
-        overlong.add(exercise.id() + ": " + lines + " lines");
-      }
-    }
   }
 
   @Override
@@ -161,9 +136,6 @@ public final class RunnerModuleRuns implements ModuleRuns {
     }
     RunResult.Ran ran = (RunResult.Ran) result;
     seconds.put(testsFrom, ran.testTime().toNanos() / 1e9);
-    if (codeDir.equals(moduleDir)) {
-      measureScreens(catalog, ran.tests());
-    }
     return ran.tests().stream().map(RunnerModuleRuns::reported).toList();
   }
 
@@ -186,7 +158,8 @@ public final class RunnerModuleRuns implements ModuleRuns {
           case FAILED -> TestOutcome.Status.FAILED;
           case SKIPPED -> TestOutcome.Status.SKIPPED;
         };
-    String message = test.message().isEmpty() ? "" : test.message().get(0);
+    // The whole message, as Surefire reports it, so the kit check sees what a check prints.
+    String message = String.join("\n", test.message());
     String name = test.memberName().isEmpty() ? test.displayName() : test.memberName();
     return new ReportedCase(test.className(), name, new TestOutcome(status, message, 1));
   }

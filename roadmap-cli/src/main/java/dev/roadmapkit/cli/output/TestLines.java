@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * The lines one exercise's tests get in a check, short enough to read on one screen: tests that
- * fail for the same reason are shown once in full, then named; passing tests are counted, not
- * listed, while something fails; past a budget of lines the remaining reasons are only counted.
+ * fail for the same reason are shown once in full, then named; tests skipped for the same reason
+ * share a line; passing tests are counted, not listed, while something fails; past a budget of
+ * lines the remaining reasons are only counted.
  *
  * <p>Two failures have the same reason when their messages are equal once quoted values and numbers
  * are set aside: the starting code's TODO under every test, or one check of a parameterized test
@@ -48,17 +49,34 @@ final class TestLines {
    */
   static List<String> of(List<TestResult> tests, Symbols symbols, boolean everyTest, String rerun) {
     List<String> lines = new ArrayList<>();
+    if (everyTest) {
+      return verbose(tests, symbols);
+    }
     List<TestResult> passed = new ArrayList<>();
     Map<String, List<TestResult>> failures = new LinkedHashMap<>();
+    Map<String, List<TestResult>> skips = new LinkedHashMap<>();
     for (TestResult test : tests) {
       switch (test.status()) {
         case PASSED -> passed.add(test);
-        case SKIPPED -> lines.add(skipped(test, symbols));
+        case SKIPPED ->
+            skips
+                .computeIfAbsent(String.join(" ", test.message()), k -> new ArrayList<>())
+                .add(test);
         case FAILED -> failures.computeIfAbsent(reason(test), k -> new ArrayList<>()).add(test);
       }
     }
-    if (everyTest) {
-      return verbose(tests, symbols);
+    for (Map.Entry<String, List<TestResult>> skip : skips.entrySet()) {
+      List<TestResult> same = skip.getValue();
+      lines.add(
+          same.size() == 1
+              ? skipped(same.get(0), symbols)
+              : cut(
+                  "  "
+                      + symbols.skipped()
+                      + " "
+                      + same.size()
+                      + " tests skipped: "
+                      + skip.getKey()));
     }
     if (failures.isEmpty()) {
       if (passed.size() <= LISTED_PASSES) {

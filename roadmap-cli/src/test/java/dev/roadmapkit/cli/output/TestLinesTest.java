@@ -68,6 +68,21 @@ class TestLinesTest {
   }
 
   @Test
+  @DisplayName("puts tests skipped for the same reason on one line")
+  void groupsSkips() {
+    TestResult noRedis =
+        new TestResult("demo.XTest", "m", "caches", TestStatus.SKIPPED, List.of("no Redis"));
+    TestResult alsoNoRedis =
+        new TestResult("demo.XTest", "m", "evicts", TestStatus.SKIPPED, List.of("no Redis"));
+    TestResult noBroker =
+        new TestResult("demo.XTest", "m", "queues", TestStatus.SKIPPED, List.of("no broker"));
+
+    assertThat(lines(List.of(noRedis, passed("adds"), alsoNoRedis, noBroker)))
+        .containsExactly(
+            "  ~ 2 tests skipped: no Redis", "  ~ queues (skipped: no broker)", "  + adds");
+  }
+
+  @Test
   @DisplayName("counts passing tests on one line while something fails")
   void passesCounted() {
     assertThat(lines(List.of(passed("adds"), passed("subtracts"), failed("divides", "boom"))))
