@@ -33,7 +33,7 @@ class BoundedBufferTest {
   }
 
   private Worker start(String name, java.util.concurrent.Callable<?> call) {
-    Worker worker = Worker.start(name, call);
+    Worker worker = Worker.start(name, call, lock);
     workers.add(worker);
     return worker;
   }

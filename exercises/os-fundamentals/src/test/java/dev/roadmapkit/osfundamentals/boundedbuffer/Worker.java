@@ -24,13 +24,15 @@ final class Worker {
   static final long STUCK_MILLIS = 250;
 
   private final String name;
+  private final ReentrantLock lock;
   private final Thread thread;
   private volatile Object result;
   private volatile Throwable failure;
   private volatile boolean done;
 
-  private Worker(String name, Callable<?> call) {
+  private Worker(String name, Callable<?> call, ReentrantLock lock) {
     this.name = name;
+    this.lock = lock;
     this.thread =
         new Thread(
             () -> {
@@ -46,8 +48,8 @@ final class Worker {
     thread.setDaemon(true);
   }
 
-  static Worker start(String name, Callable<?> call) {
-    Worker worker = new Worker(name, call);
+  static Worker start(String name, Callable<?> call, ReentrantLock lock) {
+    Worker worker = new Worker(name, call, lock);
     worker.thread.start();
     return worker;
   }
@@ -83,12 +85,19 @@ final class Worker {
     return name + " returned " + (result == null ? "null" : "\"" + result + "\"");
   }
 
-  /** Whether the thread is parked in {@code await()} of a condition (not waiting for the lock). */
+  /**
+   * Whether the thread is parked in {@code await()} of a condition and not yet signalled. A
+   * signalled thread stays parked in {@code await()} until it gets the lock back, but it is then
+   * queued for the lock: that one is on its way, not waiting.
+   */
   boolean awaitingCondition() {
     Object before = LockSupport.getBlocker(thread);
     Thread.State state = thread.getState();
+    boolean queued = lock.hasQueuedThread(thread);
     Object after = LockSupport.getBlocker(thread);
     return before == after
+        && !queued
+        && !lock.hasQueuedThread(thread)
         && before instanceof AbstractQueuedSynchronizer.ConditionObject
         && (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING);
   }
