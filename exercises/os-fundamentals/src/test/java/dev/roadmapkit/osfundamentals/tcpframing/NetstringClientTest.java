@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 class NetstringClientTest {
 
   private static final Duration SHORT = Duration.ofMillis(300);
-  private static final Duration GENEROUS = Duration.ofSeconds(3);
-  private static final Duration LIMIT = Duration.ofSeconds(4);
+  private static final Duration GENEROUS = Duration.ofSeconds(2);
+  private static final Duration LIMIT = Duration.ofSeconds(3);
 
   private final List<AutoCloseable> open = Collections.synchronizedList(new ArrayList<>());
 
@@ -207,7 +207,7 @@ class NetstringClientTest {
             () ->
                 NetstringClient.exchange(
                     address(server), List.of(utf8("go")), GENEROUS, GENEROUS, 100),
-            "no answer within 4 s");
+            "no answer within 3 s");
     assertThat(answers)
         .as("answers the server wrote in pieces of 1, 2, 3, 1, 5 and 8 bytes")
         .usingElementComparator(java.util.Arrays::compare)
@@ -239,6 +239,6 @@ class NetstringClientTest {
                     NetstringClient.exchange(
                         address(server), List.of(utf8("go")), GENEROUS, GENEROUS, 10),
                 "an answer of 11 bytes with a limit of 10"),
-        "no answer within 4 s");
+        "no answer within 3 s");
   }
 }

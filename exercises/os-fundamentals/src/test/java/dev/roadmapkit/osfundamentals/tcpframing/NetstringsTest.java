@@ -21,7 +21,7 @@ import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("os-fundamentals/tcp-framing: Netstrings")
+@Label("os-fundamentals/tcp-framing: Netstrings")
 class NetstringsTest {
 
   private static byte[] ascii(String text) {

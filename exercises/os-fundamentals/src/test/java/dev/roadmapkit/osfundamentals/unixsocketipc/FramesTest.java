@@ -22,7 +22,7 @@ import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("os-fundamentals/unix-socket-ipc: Frames")
+@Label("os-fundamentals/unix-socket-ipc: Frames")
 class FramesTest {
 
   private static byte[] frame(int length, byte[] payload) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Reference solution: a thread per connection reading netstrings until the client's end of stream,
@@ -49,8 +50,9 @@ public final class NetstringServer implements AutoCloseable {
         connections.add(connection);
         serve(connection);
       }
-    } catch (IOException e) {
-      // The server socket was closed: stop accepting.
+    } catch (IOException | RejectedExecutionException e) {
+      // The server socket was closed: stop accepting. (A connection accepted while close() ran
+      // is refused by the executor, which has shut down.)
     }
   }
 
