@@ -12,12 +12,14 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 @RealServices
 @DisplayName("databases/n-plus-one: OrderReport")
@@ -35,6 +37,10 @@ class OrderReportTest {
   private long nextLineId = 1;
 
   @BeforeEach
+  // Hibernate's first bootstrap in a JVM loads a few thousand classes: on a loaded two-core
+  // machine it took longer than the default 10 s once (a guard then timed out on the starting
+  // code), so the set-up gets more; the tests themselves keep the default.
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
   void open(DataSource dataSource) throws SQLException {
     database = dataSource;
     counter = SqlStatementCounter.wrap(dataSource);

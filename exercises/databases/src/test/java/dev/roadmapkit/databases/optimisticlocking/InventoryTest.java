@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 @RealServices
 @DisplayName("databases/optimistic-locking: Inventory")
@@ -35,6 +36,10 @@ class InventoryTest {
   private Inventory inventory;
 
   @BeforeEach
+  // Hibernate's first bootstrap in a JVM loads a few thousand classes: on a loaded two-core
+  // machine it took longer than the default 10 s once (a guard then timed out on the starting
+  // code), so the set-up gets more; the tests themselves keep the default.
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
   void open(DataSource dataSource) {
     database = dataSource;
     orm = InventoryDatabase.open(dataSource);
