@@ -187,12 +187,10 @@ public final class KitCheck {
    */
   private static void checkScreens(
       ModuleView module, List<ReportedCase> startingCases, List<Finding> findings) {
+    List<TestResult> results = startingCases.stream().map(KitCheck::asResult).toList();
     for (ExerciseView exercise : module.exercises()) {
       List<TestResult> tests =
-          startingCases.stream()
-              .filter(c -> exercise.tests().contains(topLevel(c.className())))
-              .map(KitCheck::asResult)
-              .toList();
+          results.stream().filter(t -> exercise.tests().contains(t.topLevelClassName())).toList();
       int lines = tests.isEmpty() ? 0 : CheckReport.screenLines(tests);
       if (lines > CheckReport.SCREEN) {
         findings.add(
@@ -207,11 +205,6 @@ public final class KitCheck {
                     + " learner writes, reached first), or shorten the longest failure messages"));
       }
     }
-  }
-
-  private static String topLevel(String className) {
-    int nested = className.indexOf('$');
-    return nested < 0 ? className : className.substring(0, nested);
   }
 
   private static TestResult asResult(ReportedCase reported) {
