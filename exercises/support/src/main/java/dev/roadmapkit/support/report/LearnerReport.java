@@ -1,5 +1,6 @@
 package dev.roadmapkit.support.report;
 
+import dev.roadmapkit.support.git.RealGit;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,7 @@ public final class LearnerReport implements TestExecutionListener {
   private String lastSkipReason;
   private String lastFailureText;
   private final Map<String, String> samples = new java.util.HashMap<>();
+  private long gitCommandsAtStart;
 
   /** The report as the ServiceLoader creates it: to standard output. */
   public LearnerReport() {
@@ -56,6 +58,7 @@ public final class LearnerReport implements TestExecutionListener {
 
   @Override
   public void testPlanExecutionStarted(TestPlan testPlan) {
+    gitCommandsAtStart = RealGit.commandsRun();
     if (!enabled) {
       enabled =
           testPlan
@@ -155,6 +158,15 @@ public final class LearnerReport implements TestExecutionListener {
               : tally.failed + " of " + total + " failing: " + names.nextStep(tally.exercise);
       out.println(
           "  " + tally.exercise + "  " + tally.passed + "/" + total + " passing  " + verdict);
+    }
+    long gitCommands = RealGit.commandsRun() - gitCommandsAtStart;
+    if (gitCommands > 0) {
+      out.println(
+          "  live checks: real git "
+              + RealGit.find().map(RealGit::version).orElse("")
+              + " ran "
+              + gitCommands
+              + (gitCommands == 1 ? " command" : " commands"));
     }
     out.println();
     tallies.clear();
