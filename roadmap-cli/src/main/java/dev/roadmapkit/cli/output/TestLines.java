@@ -34,7 +34,7 @@ final class TestLines {
 
   private static final int WIDTH = 100;
   private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|'[^']*'|«[^»]*»");
-  private static final Pattern NUMBER = Pattern.compile("\\d+");
+  private static final Pattern NUMBER = Pattern.compile("-?\\d+");
 
   private TestLines() {}
 

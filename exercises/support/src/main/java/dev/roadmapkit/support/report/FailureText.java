@@ -99,4 +99,18 @@ final class FailureText {
     }
     return java.util.Optional.empty();
   }
+
+  private static final java.util.regex.Pattern QUOTED =
+      java.util.regex.Pattern.compile("\"[^\"]*\"|'[^']*'|«[^»]*»");
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d+");
+
+  /**
+   * What makes two failures the same for the report: their message with quoted values and numbers
+   * set aside, so that one check failing for each case of a parameterized test, or the same TODO
+   * under every test, is one reason.
+   */
+  static String reason(List<String> message) {
+    String text = String.join("\n", message);
+    return NUMBER.matcher(QUOTED.matcher(text).replaceAll("\"\"")).replaceAll("#");
+  }
 }

@@ -4,6 +4,7 @@ import dev.roadmapkit.support.git.RealGit;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,14 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Prints one line per test, grouped under its exercise, with the failure message and no wall of
- * stack trace; then a summary per exercise that says what to do next.
+ * Prints the tests of each exercise under its id, with the failure message and no wall of stack
+ * trace; then a summary per exercise that says what to do next.
+ *
+ * <p>Tests that fail for the same reason are shown once in full, then named one line each ("9 more
+ * tests fail for the same reason:"), as the starting code's TODO under every test would otherwise
+ * repeat itself; tests skipped for the same reason share a line. Two failures have the same reason
+ * when their messages are equal once quoted values and numbers are set aside. An exercise's lines
+ * are printed when its last test has run.
  *
  * <p>Registered for every JUnit Platform run through {@code META-INF/services}, but silent unless
  * the configuration parameter {@value #ENABLED_PARAMETER} is {@code console} (the exercise modules'
@@ -39,10 +46,16 @@ public final class LearnerReport implements TestExecutionListener {
   private final Map<String, Tally> tallies = new LinkedHashMap<>();
   private boolean enabled;
   private String currentExercise;
-  private String lastSkipReason;
-  private String lastFailureText;
+  private final List<Outcome> outcomes = new ArrayList<>();
   private final Map<String, String> samples = new java.util.HashMap<>();
   private long gitCommandsAtStart;
+
+  /**
+   * jqwik logs its handling of a previous failure (the seed it replays) at INFO on every run after
+   * one failed; the report is the learner's console, so that goes. Held here so the level stays.
+   */
+  private static final java.util.logging.Logger JQWIK_LOG =
+      java.util.logging.Logger.getLogger("net.jqwik");
 
   /** The report as the ServiceLoader creates it: to standard output. */
   public LearnerReport() {
@@ -66,6 +79,9 @@ public final class LearnerReport implements TestExecutionListener {
               .get(ENABLED_PARAMETER)
               .map("console"::equalsIgnoreCase)
               .orElse(false);
+    }
+    if (enabled) {
+      JQWIK_LOG.setLevel(java.util.logging.Level.WARNING);
     }
   }
 
@@ -92,14 +108,7 @@ public final class LearnerReport implements TestExecutionListener {
     String exercise = exerciseOf(test);
     header(exercise);
     tallies.computeIfAbsent(exercise, Tally::new).skipped++;
-    printSkipped(test, reason);
-  }
-
-  /** A skip reason is printed in full once; the same reason again is "as above". */
-  private void printSkipped(TestIdentifier test, String reason) {
-    String shown = reason.equals(lastSkipReason) ? "as above" : reason;
-    lastSkipReason = reason;
-    out.println("  " + symbols.skipped + " " + test.getDisplayName() + " (skipped: " + shown + ")");
+    outcomes.add(new Outcome(Kind.SKIPPED, test.getDisplayName(), List.of(reason), null));
   }
 
   @Override
@@ -113,8 +122,9 @@ public final class LearnerReport implements TestExecutionListener {
         String exercise = exerciseOf(test);
         header(exercise);
         tallies.computeIfAbsent(exercise, Tally::new).failed++;
-        out.println("  " + symbols.failed + " " + test.getDisplayName() + " could not run");
-        printMessage(result);
+        outcomes.add(
+            new Outcome(
+                Kind.FAILED, test.getDisplayName() + " could not run", message(result), null));
       }
       return;
     }
@@ -124,21 +134,25 @@ public final class LearnerReport implements TestExecutionListener {
     switch (result.getStatus()) {
       case SUCCESSFUL -> {
         tally.passed++;
-        out.println("  " + symbols.passed + " " + test.getDisplayName());
+        outcomes.add(new Outcome(Kind.PASSED, test.getDisplayName(), List.of(), null));
       }
       case ABORTED -> {
         tally.skipped++;
-        printSkipped(
-            test, result.getThrowable().map(Throwable::getMessage).orElse("no reason given"));
+        outcomes.add(
+            new Outcome(
+                Kind.SKIPPED,
+                test.getDisplayName(),
+                List.of(result.getThrowable().map(Throwable::getMessage).orElse("no reason given")),
+                null));
       }
       case FAILED -> {
         tally.failed++;
-        out.println("  " + symbols.failed + " " + test.getDisplayName());
-        printMessage(result);
-        String sample = samples.remove(test.getUniqueId());
-        if (sample != null) {
-          out.println("      falsified by: " + sample);
-        }
+        outcomes.add(
+            new Outcome(
+                Kind.FAILED,
+                test.getDisplayName(),
+                message(result),
+                samples.remove(test.getUniqueId())));
       }
     }
   }
@@ -148,6 +162,7 @@ public final class LearnerReport implements TestExecutionListener {
     if (!enabled || tallies.isEmpty()) {
       return;
     }
+    flush();
     out.println();
     out.println("Summary");
     for (Tally tally : tallies.values()) {
@@ -175,27 +190,67 @@ public final class LearnerReport implements TestExecutionListener {
 
   private void header(String exercise) {
     if (!exercise.equals(currentExercise)) {
+      flush();
       currentExercise = exercise;
       out.println();
       out.println(exercise);
     }
   }
 
-  private void printMessage(TestExecutionResult result) {
-    Optional<Throwable> failure = result.getThrowable();
-    if (failure.isEmpty()) {
-      return;
+  /** Prints the outcomes of the current exercise: skips, passes, then failures by reason. */
+  private void flush() {
+    Map<String, List<Outcome>> skips = new LinkedHashMap<>();
+    Map<String, List<Outcome>> failures = new LinkedHashMap<>();
+    for (Outcome outcome : outcomes) {
+      switch (outcome.kind) {
+        case PASSED -> out.println("  " + symbols.passed + " " + outcome.name);
+        case SKIPPED ->
+            skips.computeIfAbsent(outcome.message.get(0), k -> new ArrayList<>()).add(outcome);
+        case FAILED ->
+            failures
+                .computeIfAbsent(FailureText.reason(outcome.message), k -> new ArrayList<>())
+                .add(outcome);
+      }
     }
-    List<String> lines = FailureText.describe(failure.get(), MAX_MESSAGE_LINES);
-    String text = String.join("\n", lines);
-    if (text.equals(lastFailureText) && lines.size() > 1) {
-      out.println("      " + lines.get(0) + " (as above)");
-      return;
+    for (Map.Entry<String, List<Outcome>> skip : skips.entrySet()) {
+      List<Outcome> same = skip.getValue();
+      out.println(
+          same.size() == 1
+              ? "  "
+                  + symbols.skipped
+                  + " "
+                  + same.get(0).name
+                  + " (skipped: "
+                  + skip.getKey()
+                  + ")"
+              : "  " + symbols.skipped + " " + same.size() + " tests skipped: " + skip.getKey());
     }
-    lastFailureText = text;
-    for (String line : lines) {
-      out.println("      " + line);
+    for (List<Outcome> same : failures.values()) {
+      Outcome first = same.get(0);
+      out.println("  " + symbols.failed + " " + first.name);
+      first.message.forEach(line -> out.println("      " + line));
+      if (first.sample != null) {
+        out.println("      falsified by: " + first.sample);
+      }
+      int more = same.size() - 1;
+      if (more > 0) {
+        out.println(
+            "    "
+                + more
+                + (more == 1 ? " more test fails" : " more tests fail")
+                + " for the same reason:");
+        same.subList(1, same.size())
+            .forEach(o -> out.println("      " + symbols.failed + " " + o.name));
+      }
     }
+    outcomes.clear();
+  }
+
+  private static List<String> message(TestExecutionResult result) {
+    return result
+        .getThrowable()
+        .map(failure -> FailureText.describe(failure, MAX_MESSAGE_LINES))
+        .orElse(List.of());
   }
 
   private String exerciseOf(TestIdentifier test) {
@@ -219,6 +274,15 @@ public final class LearnerReport implements TestExecutionListener {
     return failure instanceof TimeoutException
         || failure.getClass().getSimpleName().contains("Timeout");
   }
+
+  private enum Kind {
+    PASSED,
+    FAILED,
+    SKIPPED
+  }
+
+  /** One test's outcome, kept until its exercise's lines are printed. */
+  private record Outcome(Kind kind, String name, List<String> message, String sample) {}
 
   private static final class Tally {
     final String exercise;

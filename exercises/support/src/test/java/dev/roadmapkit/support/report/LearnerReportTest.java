@@ -36,6 +36,67 @@ class LearnerReportTest {
     }
   }
 
+  static class SameReasonFixture {
+    @Test
+    @DisplayName("gets an entry")
+    void first() {
+      throw new UnsupportedOperationException("TODO support/report: implement get");
+    }
+
+    @Test
+    @DisplayName("gets another entry")
+    void second() {
+      throw new UnsupportedOperationException("TODO support/report: implement get");
+    }
+
+    @Test
+    @DisplayName("expects size 3")
+    void third() {
+      Assertions.fail("expected size 3 after put(\"a\")");
+    }
+
+    @Test
+    @DisplayName("expects size 4")
+    void fourth() {
+      Assertions.fail("expected size 4 after put(\"b\")");
+    }
+
+    @Test
+    @DisplayName("gets a third entry")
+    void fifth() {
+      throw new UnsupportedOperationException("TODO support/report: implement get");
+    }
+  }
+
+  @Test
+  @DisplayName("tests that fail for the same reason show it once, then are named one line each")
+  void groupsSameReason(@TempDir Path module) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    LearnerReport report =
+        new LearnerReport(
+            new PrintStream(bytes, true, StandardCharsets.UTF_8),
+            ExerciseNames.fromModuleDirectory(module),
+            true);
+    LauncherFactory.create()
+        .execute(
+            LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClass(SameReasonFixture.class))
+                .build(),
+            report);
+    String output = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(output.split("implement get", -1))
+        .as("the TODO message, printed once for the three tests it fails\n" + output)
+        .hasSize(2);
+    assertThat(output.split("after put", -1))
+        .as("one of the two size failures in full, the other named under it")
+        .hasSize(2);
+    assertThat(output)
+        .contains("    2 more tests fail for the same reason:\n")
+        .contains("    1 more test fails for the same reason:\n")
+        .containsPattern("expected size [34] after put")
+        .contains("support/report  0/5 passing  5 of 5 failing");
+  }
+
   static class PropertyFixture {
     @net.jqwik.api.Property(tries = 50, seed = "42")
     boolean smallNumbersOnly(
