@@ -7,13 +7,24 @@ import java.util.Objects;
  *
  * @param className the {@code classname} attribute: the test class
  * @param name the {@code name} attribute, as Surefire wrote it
+ * @param outcome passed, failed or skipped, with the message
+ * @param error whether a failure was an {@code <error>} (an exception other than a failed
+ *     assertion) rather than a {@code <failure>}
+ * @param output what the test printed ({@code system-out}, then {@code system-err}), possibly empty
  */
-public record ReportedCase(String className, String name, TestOutcome outcome) {
+public record ReportedCase(
+    String className, String name, TestOutcome outcome, boolean error, String output) {
 
   public ReportedCase {
     Objects.requireNonNull(className, "className");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(outcome, "outcome");
+    Objects.requireNonNull(output, "output");
+  }
+
+  /** A case that printed nothing, its failure (if any) a failed assertion. */
+  public ReportedCase(String className, String name, TestOutcome outcome) {
+    this(className, name, outcome, false, "");
   }
 
   /**

@@ -63,27 +63,37 @@ public final class SurefireReports {
           new ReportedCase(
               testcase.getAttribute("classname"),
               testcase.getAttribute("name"),
-              outcome(testcase)));
+              outcome(testcase),
+              childNamed(testcase, "error") != null,
+              text(childNamed(testcase, "system-out")) + text(childNamed(testcase, "system-err"))));
     }
   }
 
   private static TestOutcome outcome(Element testcase) {
-    for (Node child = testcase.getFirstChild(); child != null; child = child.getNextSibling()) {
-      if (child instanceof Element element) {
-        switch (element.getTagName()) {
-          case "failure", "error" -> {
-            return new TestOutcome(TestOutcome.Status.FAILED, messageOf(element), 1);
-          }
-          case "skipped" -> {
-            return new TestOutcome(TestOutcome.Status.SKIPPED, messageOf(element), 1);
-          }
-          default -> {
-            // system-out, system-err, properties: not a result
-          }
-        }
+    for (String failure : new String[] {"failure", "error"}) {
+      Element element = childNamed(testcase, failure);
+      if (element != null) {
+        return new TestOutcome(TestOutcome.Status.FAILED, messageOf(element), 1);
       }
     }
+    Element skipped = childNamed(testcase, "skipped");
+    if (skipped != null) {
+      return new TestOutcome(TestOutcome.Status.SKIPPED, messageOf(skipped), 1);
+    }
     return new TestOutcome(TestOutcome.Status.PASSED, "", 1);
+  }
+
+  private static Element childNamed(Element parent, String tag) {
+    for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+      if (child instanceof Element element && element.getTagName().equals(tag)) {
+        return element;
+      }
+    }
+    return null;
+  }
+
+  private static String text(Element element) {
+    return element == null ? "" : element.getTextContent();
   }
 
   private static String messageOf(Element element) {

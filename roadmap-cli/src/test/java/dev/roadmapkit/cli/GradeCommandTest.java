@@ -29,7 +29,7 @@ class GradeCommandTest {
   }
 
   @Test
-  @DisplayName("an exercise earns its points when all its tests passed, none when one failed")
+  @DisplayName("an exercise earns its points in proportion to its passing tests")
   void text() throws IOException {
     adderPasses();
     greeterFails();
@@ -39,10 +39,99 @@ class GradeCommandTest {
     assertThat(result.exit()).as(result.err()).isZero();
     assertThat(result.out())
         .contains("Grades from the test reports under " + fixture.root())
+        .contains("Points in proportion to the passing tests")
+        .containsPattern("basics/adder +2 / 2 +all 2 passed")
+        .containsPattern("basics/greeter +1.5 / 3 +1 of 2 failed")
+        .contains("x GreeterTest.greetsByName: [the greeting for Ada] expected \"Hello, Ada!\"")
+        .containsPattern("total +3.5 / 5 +\\(70%\\)");
+  }
+
+  @Test
+  @DisplayName(
+      "--all-or-nothing: an exercise earns its points when all its tests passed, none when one failed")
+  void allOrNothing() throws IOException {
+    adderPasses();
+    greeterFails();
+
+    FixtureKit.Result result = fixture.run("grade", "--all-or-nothing");
+
+    assertThat(result.exit()).as(result.err()).isZero();
+    assertThat(result.out())
+        .contains("All of an exercise's points when every test passed, none otherwise.")
         .containsPattern("basics/adder +2 / 2 +all 2 passed")
         .containsPattern("basics/greeter +0 / 3 +1 of 2 failed")
-        .contains("x GreeterTest.greetsByName: [the greeting for Ada] expected \"Hello, Ada!\"")
         .containsPattern("total +2 / 5 +\\(40%\\)");
+  }
+
+  @Test
+  @DisplayName(
+      "proportional points are cut to two decimals: 1 of 3 tests of a 2-point exercise earn 0.66")
+  void proportionalRounding() throws IOException {
+    fixture.write(
+        REPORTS + "TEST-dev.roadmapkit.basics.adder.AdderTest.xml",
+        report(
+            "dev.roadmapkit.basics.adder.AdderTest",
+            "<testcase name=\"a\" classname=\"dev.roadmapkit.basics.adder.AdderTest\"/>"
+                + "<testcase name=\"b\" classname=\"dev.roadmapkit.basics.adder.AdderTest\">"
+                + "<failure message=\"no\"/></testcase>"
+                + "<testcase name=\"c\" classname=\"dev.roadmapkit.basics.adder.AdderTest\">"
+                + "<error message=\"boom\" type=\"java.lang.IllegalStateException\"/></testcase>"));
+
+    FixtureKit.Result result = fixture.run("grade");
+
+    assertThat(result.out())
+        .containsPattern("basics/adder +0.66 / 2 +2 of 3 failed")
+        .containsPattern("total +0.66 / 5 +\\(13%\\)");
+  }
+
+  @Test
+  @DisplayName(
+      "JSON has every test as Exercism's results (version 3) have it: in source order, pass, fail"
+          + " or error, output cut at 500 characters, the exercise as task id")
+  void exercismResults() throws IOException {
+    String longOutput = "x".repeat(700);
+    fixture.write(
+        REPORTS + "TEST-dev.roadmapkit.basics.adder.AdderTest.xml",
+        report(
+            "dev.roadmapkit.basics.adder.AdderTest",
+            "<testcase name=\"addsNegativeNumbers\" classname=\"dev.roadmapkit.basics.adder.AdderTest\">"
+                + "<error message=\"java.lang.ArithmeticException: overflow\" type=\"java.lang.ArithmeticException\"/>"
+                + "<system-out>"
+                + longOutput
+                + "</system-out></testcase>"
+                + "<testcase name=\"addsTwoNumbers\" classname=\"dev.roadmapkit.basics.adder.AdderTest\">"
+                + "<system-out>computing 2 + 3</system-out></testcase>"));
+    greeterFails();
+
+    FixtureKit.Result result = fixture.run("grade", "--format", "json");
+
+    assertThat(result.exit()).as(result.err()).isZero();
+    JsonNode root = new ObjectMapper().readTree(result.out());
+    assertThat(root.get("version").asInt()).isEqualTo(3);
+    assertThat(root.get("status").asText()).isEqualTo("fail");
+    assertThat(root.get("scoring").asText()).isEqualTo("proportional");
+    JsonNode tests = root.get("tests");
+    assertThat(tests).hasSize(4);
+    assertThat(tests.get(0).get("name").asText())
+        .as("the adder's tests in the order of AdderTest.java, not of the report")
+        .isEqualTo("AdderTest.addsTwoNumbers");
+    assertThat(tests.get(0).get("status").asText()).isEqualTo("pass");
+    assertThat(tests.get(0).get("message").isNull()).isTrue();
+    assertThat(tests.get(0).get("output").asText()).isEqualTo("computing 2 + 3");
+    assertThat(tests.get(0).get("task_id").asInt()).isEqualTo(1);
+    assertThat(tests.get(0).get("exercise").asText()).isEqualTo("basics/adder");
+    JsonNode error = tests.get(1);
+    assertThat(error.get("name").asText()).isEqualTo("AdderTest.addsNegativeNumbers");
+    assertThat(error.get("status").asText()).isEqualTo("error");
+    assertThat(error.get("message").asText()).isEqualTo("java.lang.ArithmeticException: overflow");
+    assertThat(error.get("output").asText()).hasSize(500).endsWith("(cut at 500 characters)");
+    JsonNode failure = tests.get(2);
+    assertThat(failure.get("name").asText()).isEqualTo("GreeterTest.greetsByName");
+    assertThat(failure.get("status").asText()).isEqualTo("fail");
+    assertThat(failure.get("message").asText()).startsWith("[the greeting for Ada]");
+    assertThat(failure.get("output").isNull()).isTrue();
+    assertThat(failure.get("task_id").asInt()).isEqualTo(2);
+    assertThat(root.get("exercises").get(0).get("earned").asDouble()).isEqualTo(1.0);
   }
 
   @Test
@@ -56,11 +145,11 @@ class GradeCommandTest {
 
     assertThat(result.exit()).isZero();
     assertThat(result.out())
-        .startsWith("## Grades: 2 / 5 points (40%)\n")
+        .startsWith("## Grades: 3.5 / 5 points (70%)\n")
         .contains("| `basics/adder` | 2 | 2 | all 2 passed |  |")
         .contains(
-            "| `basics/greeter` | 0 | 3 | 1 of 2 failed | `GreeterTest.greetsByName`: [the greeting for Ada]")
-        .contains("| **Total** | **2** | **5** | | |");
+            "| `basics/greeter` | 1.5 | 3 | 1 of 2 failed | `GreeterTest.greetsByName`: [the greeting for Ada]")
+        .contains("| **Total** | **3.5** | **5** | | |");
   }
 
   @Test
@@ -72,7 +161,7 @@ class GradeCommandTest {
     FixtureKit.Result result = fixture.run("grade", "-f", "json");
 
     JsonNode root = new ObjectMapper().readTree(result.out());
-    assertThat(root.get("earned").asInt()).isEqualTo(2);
+    assertThat(root.get("earned").asDouble()).isEqualTo(3.5);
     assertThat(root.get("max").asInt()).isEqualTo(5);
     JsonNode greeter = root.get("exercises").get(1);
     assertThat(greeter.get("id").asText()).isEqualTo("basics/greeter");
@@ -96,7 +185,7 @@ class GradeCommandTest {
 
     assertThat(result.exit()).isZero();
     assertThat(result.out())
-        .containsPattern("basics/adder +0 / 2 +1 of 2 skipped")
+        .containsPattern("basics/adder +1 / 2 +1 of 2 skipped")
         .containsPattern("basics/greeter +0 / 3 +not run \\(no test report\\)");
   }
 

@@ -3,6 +3,7 @@ package dev.roadmapkit.cli.command;
 import dev.roadmapkit.cli.grade.GradeFormat;
 import dev.roadmapkit.cli.grade.Gradebook;
 import dev.roadmapkit.cli.grade.Grader;
+import dev.roadmapkit.cli.grade.Scoring;
 import dev.roadmapkit.cli.kit.KitException;
 import dev.roadmapkit.core.catalog.CatalogFormatException;
 import dev.roadmapkit.kitcheck.KitCheckException;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Points per exercise from the test reports of a build, yours or a student's.",
       "DIR is a repository made by 'assign', or this kit (the default); build it first with"
-          + " ./mvnw -fae test. An exercise earns its points when all of its tests ran and passed."
+          + " ./mvnw -fae test. An exercise earns its points in proportion to its passing tests"
+          + " (with --all-or-nothing, only when all of them ran and passed)."
           + " Exit code 0 whatever the score; 3 when there is nothing to grade."
     })
 public final class GradeCommand implements Callable<Integer> {
@@ -48,7 +50,8 @@ public final class GradeCommand implements Callable<Integer> {
       defaultValue = "text",
       paramLabel = "FORMAT",
       description =
-          "text, markdown (for $GITHUB_STEP_SUMMARY) or json (default: ${DEFAULT-VALUE}).")
+          "text, markdown (for $GITHUB_STEP_SUMMARY) or json (totals, exercises, and every test in"
+              + " the shape of Exercism's test-runner results, version 3) (default: ${DEFAULT-VALUE}).")
   private GradeFormat format;
 
   @Option(
@@ -58,6 +61,13 @@ public final class GradeCommand implements Callable<Integer> {
           "The assignment as ./roadmap assign wrote it: grade by its tests, build and points, and"
               + " give an exercise nothing when DIR's tests or build differ from it.")
   private Path against;
+
+  @Option(
+      names = "--all-or-nothing",
+      description =
+          "Give an exercise its points only when every one of its tests passed, none otherwise"
+              + " (default: in proportion to its passing tests).")
+  private boolean allOrNothing;
 
   /** Creates the command; picocli calls this. */
   public GradeCommand() {}
@@ -83,7 +93,8 @@ public final class GradeCommand implements Callable<Integer> {
     }
     Gradebook book;
     try {
-      book = Grader.grade(dir, original);
+      book =
+          Grader.grade(dir, original, allOrNothing ? Scoring.ALL_OR_NOTHING : Scoring.PROPORTIONAL);
     } catch (CatalogFormatException e) {
       throw new KitException(e.getMessage().strip().replaceAll("\\s*\\R\\s*", "; "), e);
     } catch (IOException | KitCheckException e) {

@@ -5,44 +5,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The grade of one exercise: its points when every one of its tests ran and passed, and the tests
- * and the build were those of the assignment; none otherwise.
+ * The grade of one exercise: its tests as the reports give them, in source order, and the files of
+ * its tests or build that differ from the assignment's (which make whatever the tests say worth
+ * nothing).
  *
  * @param exercise the exercise, with the points it is worth
- * @param passed how many of its tests passed
- * @param failing its failing tests, with their first message
- * @param skipped how many of its tests were skipped (a missing service, say)
+ * @param tests its tests, in the order of their source files
  * @param changedFiles the files of its tests or of the build that differ from the assignment's,
  *     each with what happened to it, such as {@code exercises/caching/pom.xml (changed)}; empty
  *     when nothing changed or nothing was compared
  */
-public record ExerciseGrade(
-    Exercise exercise,
-    int passed,
-    List<FailingTest> failing,
-    int skipped,
-    List<String> changedFiles) {
-
-  /**
-   * A failing test.
-   *
-   * @param name the test class's simple name and the test's name, such as {@code
-   *     LruCacheTest.evictsTheEldest}
-   * @param message the first line of its failure message, possibly empty
-   */
-  public record FailingTest(String name, String message) {
-
-    /**
-     * Checks the components.
-     *
-     * @param name the test's name
-     * @param message the first line of its failure message
-     */
-    public FailingTest {
-      Objects.requireNonNull(name, "name must not be null");
-      Objects.requireNonNull(message, "message must not be null");
-    }
-  }
+public record ExerciseGrade(Exercise exercise, List<GradedTest> tests, List<String> changedFiles) {
 
   /** What happened to an exercise's tests. */
   public enum Status {
@@ -62,14 +35,12 @@ public record ExerciseGrade(
    * Checks the components and copies the lists.
    *
    * @param exercise the exercise
-   * @param passed how many of its tests passed
-   * @param failing its failing tests
-   * @param skipped how many of its tests were skipped
+   * @param tests its tests
    * @param changedFiles the files that differ from the assignment's
    */
   public ExerciseGrade {
     Objects.requireNonNull(exercise, "exercise must not be null");
-    failing = List.copyOf(failing);
+    tests = List.copyOf(tests);
     changedFiles = List.copyOf(changedFiles);
   }
 
@@ -82,22 +53,58 @@ public record ExerciseGrade(
     if (!changedFiles.isEmpty()) {
       return Status.TESTS_CHANGED;
     }
-    if (!failing.isEmpty()) {
+    if (!failing().isEmpty()) {
       return Status.FAILED;
     }
-    if (skipped > 0) {
+    if (skipped() > 0) {
       return Status.SKIPPED;
     }
-    return passed > 0 ? Status.PASSED : Status.NOT_RUN;
+    return passed() > 0 ? Status.PASSED : Status.NOT_RUN;
   }
 
   /**
-   * Returns the points earned.
+   * Returns the points earned under a scoring rule.
    *
-   * @return the exercise's points if it passed, else 0
+   * @param scoring proportional to the passing tests, or all or nothing
+   * @return from 0 to the exercise's points; 0 when its tests or build were changed
    */
-  public int earned() {
-    return status() == Status.PASSED ? exercise.points() : 0;
+  public double earned(Scoring scoring) {
+    if (status() == Status.TESTS_CHANGED) {
+      return 0;
+    }
+    return scoring.earned(exercise.points(), passed(), ran());
+  }
+
+  /**
+   * Returns how many of its tests passed.
+   *
+   * @return the count
+   */
+  public int passed() {
+    return count(GradedTest.Status.PASSED);
+  }
+
+  /**
+   * Returns how many of its tests were skipped.
+   *
+   * @return the count
+   */
+  public int skipped() {
+    return count(GradedTest.Status.SKIPPED);
+  }
+
+  /**
+   * Returns its failing tests (failed assertions and errors), in source order.
+   *
+   * @return the tests
+   */
+  public List<GradedTest> failing() {
+    return tests.stream()
+        .filter(
+            test ->
+                test.status() == GradedTest.Status.FAILED
+                    || test.status() == GradedTest.Status.ERROR)
+        .toList();
   }
 
   /**
@@ -106,6 +113,10 @@ public record ExerciseGrade(
    * @return the count
    */
   public int ran() {
-    return passed + failing.size() + skipped;
+    return tests.size();
+  }
+
+  private int count(GradedTest.Status status) {
+    return (int) tests.stream().filter(test -> test.status() == status).count();
   }
 }

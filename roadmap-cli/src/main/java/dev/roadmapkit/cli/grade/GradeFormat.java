@@ -33,17 +33,17 @@ public enum GradeFormat {
                   text.append("Tests, build and points as assigned in ")
                       .append(original)
                       .append('\n'));
-      text.append('\n');
+      text.append(scoringSentence(book.scoring())).append("\n\n");
       text.append(
           String.format(
-              Locale.ROOT, "  %-" + width + "s  %9s  %s%n", "exercise", "points", "tests"));
+              Locale.ROOT, "  %-" + width + "s  %10s  %s%n", "exercise", "points", "tests"));
       for (ExerciseGrade grade : book.grades()) {
         text.append(
             String.format(
                 Locale.ROOT,
-                "  %-" + width + "s  %4d / %-2d  %s%n",
+                "  %-" + width + "s  %5s / %-2d  %s%n",
                 grade.exercise().id(),
-                grade.earned(),
+                Scoring.format(book.earned(grade)),
                 grade.exercise().points(),
                 summary(grade)));
         List<String> details =
@@ -60,7 +60,7 @@ public enum GradeFormat {
                         + test.name()
                         + (test.message().isEmpty() ? "" : ": " + shorten(test.message(), 100)),
                 "... and %d more (--format json lists them all)"));
-        String indent = "  " + " ".repeat(width) + "             ";
+        String indent = "  " + " ".repeat(width) + "              ";
         for (String detail : details) {
           text.append(indent).append(detail).append('\n');
         }
@@ -68,9 +68,9 @@ public enum GradeFormat {
       text.append(
           String.format(
               Locale.ROOT,
-              "%n  %-" + width + "s  %4d / %-2d  (%d%%)%n",
+              "%n  %-" + width + "s  %5s / %-2d  (%d%%)%n",
               "total",
-              book.earned(),
+              Scoring.format(book.earned()),
               book.max(),
               book.percent()));
       return text.toString();
@@ -82,7 +82,7 @@ public enum GradeFormat {
     public String render(Gradebook book) {
       StringBuilder md = new StringBuilder();
       md.append("## Grades: ")
-          .append(book.earned())
+          .append(Scoring.format(book.earned()))
           .append(" / ")
           .append(book.max())
           .append(" points (")
@@ -90,8 +90,10 @@ public enum GradeFormat {
           .append("%)\n\n")
           .append(
               book.original()
-                  .map(original -> "Tests, build and points as assigned in `" + original + "`.\n\n")
+                  .map(original -> "Tests, build and points as assigned in `" + original + "`. ")
                   .orElse(""))
+          .append(scoringSentence(book.scoring()))
+          .append("\n\n")
           .append("| Exercise | Points | Max | Tests | Failing tests |\n")
           .append("|---|---:|---:|---|---|\n");
       for (ExerciseGrade grade : book.grades()) {
@@ -115,7 +117,7 @@ public enum GradeFormat {
         md.append("| `")
             .append(grade.exercise().id())
             .append("` | ")
-            .append(grade.earned())
+            .append(Scoring.format(book.earned(grade)))
             .append(" | ")
             .append(grade.exercise().points())
             .append(" | ")
@@ -125,36 +127,47 @@ public enum GradeFormat {
             .append(" |\n");
       }
       md.append("| **Total** | **")
-          .append(book.earned())
+          .append(Scoring.format(book.earned()))
           .append("** | **")
           .append(book.max())
           .append("** | | |\n");
       return md.toString();
     }
   },
-  /** JSON, for tools and spreadsheets. */
+  /**
+   * JSON, for tools and spreadsheets: the totals and each exercise, and every test in the shape of
+   * Exercism's test-runner results (version 3), so tools that read those read this.
+   */
   JSON {
     @Override
     public String render(Gradebook book) {
       Map<String, Object> root = new LinkedHashMap<>();
+      root.put("version", 3);
+      root.put("status", overallStatus(book));
+      root.put("message", null);
       root.put("directory", book.directory().toString());
       root.put("original", book.original().map(Path::toString).orElse(null));
+      root.put("scoring", book.scoring().name().toLowerCase(Locale.ROOT).replace('_', '-'));
       root.put("earned", book.earned());
       root.put("max", book.max());
       root.put("percent", book.percent());
       List<Object> exercises = new ArrayList<>();
+      List<Object> tests = new ArrayList<>();
+      int taskId = 0;
       for (ExerciseGrade grade : book.grades()) {
+        taskId++;
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("id", grade.exercise().id().toString());
+        entry.put("task_id", taskId);
         entry.put("title", grade.exercise().title());
         entry.put("status", grade.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        entry.put("earned", grade.earned());
+        entry.put("earned", book.earned(grade));
         entry.put("max", grade.exercise().points());
         entry.put("passed", grade.passed());
         entry.put("failed", grade.failing().size());
         entry.put("skipped", grade.skipped());
         List<Object> failing = new ArrayList<>();
-        for (ExerciseGrade.FailingTest test : grade.failing()) {
+        for (GradedTest test : grade.failing()) {
           Map<String, Object> failure = new LinkedHashMap<>();
           failure.put("test", test.name());
           failure.put("message", test.message());
@@ -163,8 +176,12 @@ public enum GradeFormat {
         entry.put("failing", failing);
         entry.put("changedFiles", grade.changedFiles());
         exercises.add(entry);
+        for (GradedTest test : grade.tests()) {
+          tests.add(exercismTest(grade, test, taskId));
+        }
       }
       root.put("exercises", exercises);
+      root.put("tests", tests);
       try {
         return MAPPER.writeValueAsString(root) + "\n";
       } catch (JsonProcessingException e) {
@@ -172,6 +189,58 @@ public enum GradeFormat {
       }
     }
   };
+
+  /** Exercism's results format cuts a test's output at this many characters. */
+  static final int OUTPUT_LIMIT = 500;
+
+  private static final String CUT = "\n... (cut at 500 characters)";
+
+  /** One test as Exercism's results format (version 3) has it, with the exercise's id beside. */
+  private static Map<String, Object> exercismTest(
+      ExerciseGrade grade, GradedTest test, int taskId) {
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("name", test.name());
+    entry.put(
+        "status",
+        switch (test.status()) {
+          case PASSED -> "pass";
+          case FAILED -> "fail";
+          case ERROR, SKIPPED -> "error";
+        });
+    entry.put(
+        "message",
+        switch (test.status()) {
+          case PASSED -> null;
+          case SKIPPED -> "skipped: " + test.message();
+          case FAILED, ERROR -> test.message();
+        });
+    entry.put("output", test.output().isEmpty() ? null : cutOutput(test.output()));
+    entry.put("task_id", taskId);
+    entry.put("exercise", grade.exercise().id().toString());
+    return entry;
+  }
+
+  static String cutOutput(String output) {
+    if (output.length() <= OUTPUT_LIMIT) {
+      return output;
+    }
+    return output.substring(0, OUTPUT_LIMIT - CUT.length()) + CUT;
+  }
+
+  /** pass when every exercise's tests all ran and passed, fail otherwise. */
+  private static String overallStatus(Gradebook book) {
+    return book.grades().stream().allMatch(g -> g.status() == ExerciseGrade.Status.PASSED)
+        ? "pass"
+        : "fail";
+  }
+
+  private static String scoringSentence(Scoring scoring) {
+    return switch (scoring) {
+      case PROPORTIONAL ->
+          "Points in proportion to the passing tests (--all-or-nothing for all or none).";
+      case ALL_OR_NOTHING -> "All of an exercise's points when every test passed, none otherwise.";
+    };
+  }
 
   private static final ObjectMapper MAPPER =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

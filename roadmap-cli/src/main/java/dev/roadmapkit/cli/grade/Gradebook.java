@@ -12,8 +12,10 @@ import java.util.Optional;
  * @param original the assignment whose tests, build and points the grading used, or empty when the
  *     repository's own were used unchecked
  * @param grades one grade per exercise, module by module in catalog order
+ * @param scoring how an exercise's points follow from its tests
  */
-public record Gradebook(Path directory, Optional<Path> original, List<ExerciseGrade> grades) {
+public record Gradebook(
+    Path directory, Optional<Path> original, List<ExerciseGrade> grades, Scoring scoring) {
 
   /**
    * Checks the components and copies the list.
@@ -21,20 +23,33 @@ public record Gradebook(Path directory, Optional<Path> original, List<ExerciseGr
    * @param directory the graded repository
    * @param original the assignment it was checked against, if any
    * @param grades the grades
+   * @param scoring the scoring rule
    */
   public Gradebook {
     Objects.requireNonNull(directory, "directory must not be null");
     Objects.requireNonNull(original, "original must not be null");
+    Objects.requireNonNull(scoring, "scoring must not be null");
     grades = List.copyOf(grades);
   }
 
   /**
    * Returns the points earned in all.
    *
-   * @return the sum
+   * @return the sum, rounded to two decimals
    */
-  public int earned() {
-    return grades.stream().mapToInt(ExerciseGrade::earned).sum();
+  public double earned() {
+    return Math.round(grades.stream().mapToDouble(grade -> grade.earned(scoring)).sum() * 100)
+        / 100.0;
+  }
+
+  /**
+   * Returns the points one exercise earned under this gradebook's scoring.
+   *
+   * @param grade one of the grades
+   * @return its points
+   */
+  public double earned(ExerciseGrade grade) {
+    return grade.earned(scoring);
   }
 
   /**
@@ -52,6 +67,6 @@ public record Gradebook(Path directory, Optional<Path> original, List<ExerciseGr
    * @return 0 to 100
    */
   public int percent() {
-    return max() == 0 ? 0 : earned() * 100 / max();
+    return max() == 0 ? 0 : (int) Math.floor(earned() * 100 / max() + 1e-9);
   }
 }

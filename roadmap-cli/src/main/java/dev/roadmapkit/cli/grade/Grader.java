@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +19,8 @@ import java.util.Optional;
 /**
  * Grades a repository (the kit, or a class's repository made by {@code assign}) from the Surefire
  * reports of its last build: each exercise's test classes are looked up in its module's {@code
- * target/surefire-reports}, and the exercise earns the points its catalog gives when they all ran
- * and passed.
+ * target/surefire-reports}, and the exercise earns its catalog's points in proportion to the tests
+ * that passed, or all or nothing, as the teacher chooses.
  */
 public final class Grader {
 
@@ -35,25 +36,29 @@ public final class Grader {
    *
    * @param directory a directory with {@code exercises/<module>/} modules and their reports
    * @param original the assignment as the teacher made it, if it is to be checked against
+   * @param scoring how an exercise's points follow from its tests
    * @return the grades, one per exercise
    * @throws IOException if a catalog or a file cannot be read
    * @throws dev.roadmapkit.core.catalog.CatalogFormatException if a catalog is malformed
    */
-  public static Gradebook grade(Path directory, Optional<Path> original) throws IOException {
+  public static Gradebook grade(Path directory, Optional<Path> original, Scoring scoring)
+      throws IOException {
     Path catalogs = original.orElse(directory);
     List<ModuleCatalog> modules = CatalogLoader.loadAll(catalogs.resolve("exercises"));
     Map<ExerciseId, List<String>> changed =
         original.isPresent() ? ChangedFiles.between(original.get(), directory, modules) : Map.of();
     List<ExerciseGrade> grades = new ArrayList<>();
     for (ModuleCatalog module : modules) {
-      Path reports = directory.resolve("exercises").resolve(module.module()).resolve(REPORTS);
+      Path moduleDir = directory.resolve("exercises").resolve(module.module());
+      Path reports = moduleDir.resolve(REPORTS);
       List<ReportedCase> cases =
           Files.isDirectory(reports) ? SurefireReports.read(reports) : List.of();
+      SourceOrder order = new SourceOrder(moduleDir);
       for (Exercise exercise : module.exercises()) {
-        grades.add(grade(exercise, cases, changed.getOrDefault(exercise.id(), List.of())));
+        grades.add(grade(exercise, cases, order, changed.getOrDefault(exercise.id(), List.of())));
       }
     }
-    return new Gradebook(directory, original, grades);
+    return new Gradebook(directory, original, grades, scoring);
   }
 
   /**
@@ -67,36 +72,45 @@ public final class Grader {
   }
 
   static ExerciseGrade grade(
-      Exercise exercise, List<ReportedCase> cases, List<String> changedFiles) {
-    int passed = 0;
-    int skipped = 0;
-    List<ExerciseGrade.FailingTest> failing = new ArrayList<>();
+      Exercise exercise, List<ReportedCase> cases, SourceOrder order, List<String> changedFiles) {
+    List<ReportedCase> own = new ArrayList<>();
     for (ReportedCase reported : cases) {
-      if (!belongsTo(reported.className(), exercise)) {
-        continue;
-      }
-      TestOutcome outcome = reported.outcome();
-      switch (outcome.status()) {
-        case PASSED -> passed++;
-        case SKIPPED -> skipped++;
-        case FAILED ->
-            failing.add(
-                new ExerciseGrade.FailingTest(
-                    simpleName(reported.className()) + "." + reported.name(),
-                    firstLine(outcome.message())));
-        default -> throw new IllegalStateException("unknown outcome " + outcome.status());
+      if (testClassIndex(reported.className(), exercise) >= 0) {
+        own.add(reported);
       }
     }
-    return new ExerciseGrade(exercise, passed, failing, skipped, changedFiles);
+    own.sort(
+        Comparator.<ReportedCase>comparingInt(c -> testClassIndex(c.className(), exercise))
+            .thenComparingInt(c -> order.position(c.className(), c.name())));
+    List<GradedTest> tests = new ArrayList<>();
+    for (ReportedCase reported : own) {
+      TestOutcome outcome = reported.outcome();
+      GradedTest.Status status =
+          switch (outcome.status()) {
+            case PASSED -> GradedTest.Status.PASSED;
+            case SKIPPED -> GradedTest.Status.SKIPPED;
+            case FAILED -> reported.error() ? GradedTest.Status.ERROR : GradedTest.Status.FAILED;
+          };
+      tests.add(
+          new GradedTest(
+              simpleName(reported.className()) + "." + reported.name(),
+              status,
+              status == GradedTest.Status.PASSED ? "" : firstLine(outcome.message()),
+              reported.output()));
+    }
+    return new ExerciseGrade(exercise, tests, changedFiles);
   }
 
-  private static boolean belongsTo(String className, Exercise exercise) {
-    for (String test : exercise.tests()) {
+  /** The position of the report's class among the exercise's test classes, or -1. */
+  private static int testClassIndex(String className, Exercise exercise) {
+    List<String> classes = exercise.tests();
+    for (int i = 0; i < classes.size(); i++) {
+      String test = classes.get(i);
       if (className.equals(test) || className.startsWith(test + "$")) {
-        return true;
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
   private static String simpleName(String className) {

@@ -1,0 +1,42 @@
+package dev.roadmapkit.cli.grade;
+
+import java.util.Objects;
+
+/**
+ * One test of an exercise as its report gives it.
+ *
+ * @param name the test class's simple name and the test's name, such as {@code
+ *     LruCacheTest.evictsTheEldest}
+ * @param status what happened to it
+ * @param message the first line of its failure or skip message; empty when it passed
+ * @param output what it printed, possibly empty
+ */
+public record GradedTest(String name, Status status, String message, String output) {
+
+  /** What happened to a test. */
+  public enum Status {
+    /** It passed. */
+    PASSED,
+    /** An assertion failed. */
+    FAILED,
+    /** It ended with an exception other than a failed assertion. */
+    ERROR,
+    /** It did not run (a service was missing, say). */
+    SKIPPED
+  }
+
+  /**
+   * Checks the components.
+   *
+   * @param name the test's name
+   * @param status what happened
+   * @param message the first line of its message
+   * @param output what it printed
+   */
+  public GradedTest {
+    Objects.requireNonNull(name, "name must not be null");
+    Objects.requireNonNull(status, "status must not be null");
+    Objects.requireNonNull(message, "message must not be null");
+    Objects.requireNonNull(output, "output must not be null");
+  }
+}
