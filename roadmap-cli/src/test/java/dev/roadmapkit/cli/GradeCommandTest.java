@@ -86,6 +86,73 @@ class GradeCommandTest {
 
   @Test
   @DisplayName(
+      "guard tests earn nothing by themselves, and a failing guard leaves the exercise without"
+          + " points")
+  void guards() throws IOException {
+    fixture.write(
+        "exercises/basics/src/test/java/dev/roadmapkit/basics/adder/AdderTest.java",
+        """
+        package dev.roadmapkit.basics.adder;
+
+        import org.junit.jupiter.api.*;
+
+        class AdderTest {
+          @Test
+          @Tag("guard")
+          void keepsTheApi() {}
+
+          @Test
+          void addsTwoNumbers() {}
+
+          @Nested
+          @Tag("guard")
+          class Behaviour {
+            @Test
+            void staysTheSame() {}
+          }
+        }
+        """);
+    String c = " classname=\"dev.roadmapkit.basics.adder.AdderTest\"";
+    String nested = " classname=\"dev.roadmapkit.basics.adder.AdderTest$Behaviour\"";
+    fixture.write(
+        REPORTS + "TEST-dev.roadmapkit.basics.adder.AdderTest.xml",
+        report(
+            "dev.roadmapkit.basics.adder.AdderTest",
+            "<testcase name=\"keepsTheApi\""
+                + c
+                + "/>"
+                + "<testcase name=\"staysTheSame\""
+                + nested
+                + "/>"
+                + "<testcase name=\"addsTwoNumbers\""
+                + c
+                + "><failure message=\"no\"/></testcase>"));
+
+    assertThat(fixture.run("grade").out())
+        .as("two guards pass, the one other test fails: the starting code of a refactoring")
+        .containsPattern("basics/adder +0 / 2 +1 of 3 failed");
+
+    fixture.write(
+        REPORTS + "TEST-dev.roadmapkit.basics.adder.AdderTest.xml",
+        report(
+            "dev.roadmapkit.basics.adder.AdderTest",
+            "<testcase name=\"keepsTheApi\""
+                + c
+                + "/>"
+                + "<testcase name=\"staysTheSame\""
+                + nested
+                + "><failure message=\"changed\"/></testcase>"
+                + "<testcase name=\"addsTwoNumbers\""
+                + c
+                + "/>"));
+
+    assertThat(fixture.run("grade").out())
+        .as("the refactoring is done but a behaviour it had to keep broke")
+        .containsPattern("basics/adder +0 / 2 +1 of 3 failed");
+  }
+
+  @Test
+  @DisplayName(
       "JSON has every test as Exercism's results (version 3) have it: in source order, pass, fail"
           + " or error, output cut at 500 characters, the exercise as task id")
   void exercismResults() throws IOException {

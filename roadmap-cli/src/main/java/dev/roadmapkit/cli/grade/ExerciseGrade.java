@@ -63,7 +63,9 @@ public record ExerciseGrade(Exercise exercise, List<GradedTest> tests, List<Stri
   }
 
   /**
-   * Returns the points earned under a scoring rule.
+   * Returns the points earned under a scoring rule. Guard tests (which pass on the starting code
+   * too) earn nothing by themselves: proportional points count the other tests, and a failing guard
+   * (behaviour the exercise had to keep, broken) leaves the exercise without points.
    *
    * @param scoring proportional to the passing tests, or all or nothing
    * @return from 0 to the exercise's points; 0 when its tests or build were changed
@@ -72,7 +74,20 @@ public record ExerciseGrade(Exercise exercise, List<GradedTest> tests, List<Stri
     if (status() == Status.TESTS_CHANGED) {
       return 0;
     }
-    return scoring.earned(exercise.points(), passed(), ran());
+    if (scoring == Scoring.ALL_OR_NOTHING) {
+      return scoring.earned(exercise.points(), passed(), ran());
+    }
+    List<GradedTest> graded = tests.stream().filter(test -> !test.guard()).toList();
+    boolean guardFailed =
+        tests.stream().anyMatch(test -> test.guard() && test.status() != GradedTest.Status.PASSED);
+    if (guardFailed) {
+      return 0;
+    }
+    if (graded.isEmpty()) {
+      return scoring.earned(exercise.points(), passed(), ran());
+    }
+    long passing = graded.stream().filter(t -> t.status() == GradedTest.Status.PASSED).count();
+    return scoring.earned(exercise.points(), (int) passing, graded.size());
   }
 
   /**

@@ -10,8 +10,10 @@ import java.util.Objects;
  * @param status what happened to it
  * @param message the first line of its failure or skip message; empty when it passed
  * @param output what it printed, possibly empty
+ * @param guard whether it is tagged {@code guard}: it protects behaviour the exercise must keep,
+ *     passes on the starting code too, and so earns no points by itself
  */
-public record GradedTest(String name, Status status, String message, String output) {
+public record GradedTest(String name, Status status, String message, String output, boolean guard) {
 
   /** What happened to a test. */
   public enum Status {
@@ -32,6 +34,7 @@ public record GradedTest(String name, Status status, String message, String outp
    * @param status what happened
    * @param message the first line of its message
    * @param output what it printed
+   * @param guard whether it is a guard
    */
   public GradedTest {
     Objects.requireNonNull(name, "name must not be null");

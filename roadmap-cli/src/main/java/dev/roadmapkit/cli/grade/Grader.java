@@ -53,9 +53,9 @@ public final class Grader {
       Path reports = moduleDir.resolve(REPORTS);
       List<ReportedCase> cases =
           Files.isDirectory(reports) ? SurefireReports.read(reports) : List.of();
-      SourceOrder order = new SourceOrder(moduleDir);
+      TestSources sources = new TestSources(moduleDir);
       for (Exercise exercise : module.exercises()) {
-        grades.add(grade(exercise, cases, order, changed.getOrDefault(exercise.id(), List.of())));
+        grades.add(grade(exercise, cases, sources, changed.getOrDefault(exercise.id(), List.of())));
       }
     }
     return new Gradebook(directory, original, grades, scoring);
@@ -72,7 +72,7 @@ public final class Grader {
   }
 
   static ExerciseGrade grade(
-      Exercise exercise, List<ReportedCase> cases, SourceOrder order, List<String> changedFiles) {
+      Exercise exercise, List<ReportedCase> cases, TestSources sources, List<String> changedFiles) {
     List<ReportedCase> own = new ArrayList<>();
     for (ReportedCase reported : cases) {
       if (testClassIndex(reported.className(), exercise) >= 0) {
@@ -81,7 +81,7 @@ public final class Grader {
     }
     own.sort(
         Comparator.<ReportedCase>comparingInt(c -> testClassIndex(c.className(), exercise))
-            .thenComparingInt(c -> order.position(c.className(), c.name())));
+            .thenComparingInt(c -> sources.position(c.className(), c.name())));
     List<GradedTest> tests = new ArrayList<>();
     for (ReportedCase reported : own) {
       TestOutcome outcome = reported.outcome();
@@ -96,7 +96,8 @@ public final class Grader {
               simpleName(reported.className()) + "." + reported.name(),
               status,
               status == GradedTest.Status.PASSED ? "" : firstLine(outcome.message()),
-              reported.output()));
+              reported.output(),
+              sources.isGuard(reported.className(), reported.name())));
     }
     return new ExerciseGrade(exercise, tests, changedFiles);
   }
