@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -37,8 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  * with two modules, the repository builds offline with its own Maven Wrapper, {@code ./roadmap
  * grade} (against the teacher's copy of the assignment) gives no points for the starting code and
  * every point once the reference solutions are copied in, and a grading step of its classroom
- * workflow fails and then passes the same way. Nothing of the kit's own machinery may be in the
- * repository.
+ * workflow, run as the workflow runs it, scores 0 and then full points the same way. Nothing of the
+ * kit's own machinery may be in the repository.
  *
  * <p>It runs in the kit build only (kit/pom.xml), after every module has been built, so the local
  * Maven repository holds everything the exported build needs.
@@ -84,7 +85,7 @@ class AssignmentEndToEndTest {
     Cli again = cli("assign", MODULES.get(0), MODULES.get(1), "--out", assignment.toString());
     assertThat(again.exit()).as("./roadmap assign said:%n%s", again.output()).isZero();
     assertNothingOfTheKitLeaks(repo);
-    String gradingCommand = firstGradingCommand(repo);
+    Path gradingStep = firstGradingStep(repo, tmp.resolve("step.sh"));
 
     Run starting = run(repo, tmp.resolve("starting.log"), "./mvnw", "-B", "-fae", "test");
     JsonNode zero = grade(repo, starting, "--against", assignment.toString());
@@ -97,12 +98,11 @@ class AssignmentEndToEndTest {
           .as("%s on the starting code (its tests must run, and fail)", exercise.get("id"))
           .isEqualTo("failed");
     }
-    Run stepOnStart = run(repo, tmp.resolve("step-starting.log"), "sh", "-c", gradingCommand);
-    assertThat(stepOnStart.exit())
-        .as(
-            "the first grading step on the starting code: %s%n%s",
-            gradingCommand, stepOnStart.tail())
-        .isNotZero();
+    JsonNode stepOnStart = runStep(repo, gradingStep, tmp.resolve("step-starting"));
+    assertThat(stepOnStart.get("status").asText())
+        .as("the first grading step's result on the starting code: %s", stepOnStart)
+        .isEqualTo("fail");
+    assertThat(score(stepOnStart)).as("its score: %s", stepOnStart).isZero();
 
     copySolutions(repo);
     Run solved = run(repo, tmp.resolve("solved.log"), "./mvnw", "-B", "test");
@@ -112,12 +112,14 @@ class AssignmentEndToEndTest {
         .as("points with the solutions: %s", full)
         .isEqualTo(full.get("max").asInt())
         .isEqualTo(zero.get("max").asInt());
-    Run stepOnSolution = run(repo, tmp.resolve("step-solved.log"), "sh", "-c", gradingCommand);
-    assertThat(stepOnSolution.exit())
-        .as(
-            "the first grading step with the solutions: %s%n%s",
-            gradingCommand, stepOnSolution.tail())
-        .isZero();
+    JsonNode stepOnSolution = runStep(repo, gradingStep, tmp.resolve("step-solved"));
+    assertThat(stepOnSolution.get("status").asText())
+        .as("the first grading step's result with the solutions: %s", stepOnSolution)
+        .isEqualTo("pass");
+    assertThat(score(stepOnSolution))
+        .as("its score: %s", stepOnSolution)
+        .isEqualTo(stepOnSolution.get("max_score").asInt())
+        .isPositive();
   }
 
   private void assertNothingOfTheKitLeaks(Path repo) throws IOException {
@@ -165,13 +167,49 @@ class AssignmentEndToEndTest {
     }
   }
 
-  /** The command of the workflow's first grading step, as the grader runs it with sh. */
-  private static String firstGradingCommand(Path repo) throws IOException {
+  /** The script of the workflow's first grading step, written to {@code script}. */
+  private static Path firstGradingStep(Path repo, Path script) throws IOException {
     String workflow =
         Files.readString(repo.resolve(".github/workflows/classroom.yml"), StandardCharsets.UTF_8);
-    Matcher command = Pattern.compile("\\n\\s+command: \"(.*)\"\\n").matcher(workflow);
-    assertThat(command.find()).as("a grading step in classroom.yml:%n%s", workflow).isTrue();
-    return command.group(1).replace("\\\"", "\"").replace("\\\\", "\\");
+    Matcher step = Pattern.compile("\\n +run: \\|\\n((?: {10}.*\\n)+)").matcher(workflow);
+    while (step.find()) {
+      if (step.group(1).contains("ClassroomResult")) {
+        Files.writeString(script, step.group(1).replaceAll("(?m)^ {10}", ""));
+        return script;
+      }
+    }
+    throw new AssertionError("no grading step in classroom.yml:\n" + workflow);
+  }
+
+  /** Runs a grading step's script as the workflow does and decodes the result it outputs. */
+  private static JsonNode runStep(Path repo, Path script, Path prefix) throws Exception {
+    Path output = Path.of(prefix + ".output");
+    Files.writeString(output, "");
+    Run step =
+        run(
+            repo,
+            Path.of(prefix + ".log"),
+            "env",
+            "GITHUB_OUTPUT=" + output,
+            "bash",
+            script.toString());
+    assertThat(step.exit()).as("the grading step: %s", step.tail()).isZero();
+    String tail = step.tail();
+    String result =
+        Files.readAllLines(output, StandardCharsets.UTF_8).stream()
+            .filter(line -> line.startsWith("result="))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no result in $GITHUB_OUTPUT: " + tail));
+    return new ObjectMapper()
+        .readTree(Base64.getDecoder().decode(result.substring("result=".length())));
+  }
+
+  private static int score(JsonNode result) {
+    int sum = 0;
+    for (JsonNode test : result.get("tests")) {
+      sum += test.get("score").asInt();
+    }
+    return sum;
   }
 
   private JsonNode grade(Path repo, Run build, String... options) throws IOException {

@@ -195,7 +195,8 @@ class AssignCommandTest {
         .startsWith("# Basics\n")
         .contains("worth 5 points")
         .contains(
-            "./mvnw -B -q test -pl exercises/basics -am -Dtest=dev.roadmapkit.basics.adder.AdderTest")
+            "./mvnw -B -q test -pl exercises/basics -am -Dsurefire.failIfNoSpecifiedTests=false"
+                + " -Dtest=dev.roadmapkit.basics.adder.AdderTest")
         .contains("<details><summary>Hint 1</summary>")
         .contains("The plus operator adds two ints.")
         .doesNotContain("./roadmap");
@@ -213,41 +214,43 @@ class AssignCommandTest {
 
     String workflow = read(".github/workflows/classroom.yml");
     assertThat(workflow)
-        .contains("uses: classroom-resources/autograding-command-grader@v1")
-        .contains("id: basics-adder")
-        .contains("id: basics-greeter")
-        .contains("max-score: 2\n")
-        .contains("max-score: 3\n")
-        .contains("timeout: 7\n")
+        .contains("id: basicsAdder")
+        .contains("id: basicsGreeter")
+        .contains("timeout-minutes: 7\n")
         .contains(
-            "command: \"./mvnw -B -q test -pl exercises/basics -am"
-                + " -Dtest=dev.roadmapkit.basics.greeter.GreeterTest\"")
+            "./mvnw -B -q test -pl exercises/basics -am -Dsurefire.failIfNoSpecifiedTests=false"
+                + " -Dtest=dev.roadmapkit.basics.greeter.GreeterTest || true")
+        .contains(
+            "java .github/classroom/ClassroomResult.java exercises/basics 3"
+                + " dev.roadmapkit.basics.greeter.GreeterTest >> \"$GITHUB_OUTPUT\"")
         .contains("uses: classroom-resources/autograding-grading-reporter@v1")
-        .contains("BASICS-ADDER_RESULTS: \"${{ steps.basics-adder.outputs.result }}\"")
-        .contains("runners: basics-adder,basics-greeter")
+        .contains("BASICSADDER_RESULTS: \"${{ steps.basicsAdder.outputs.result }}\"")
+        .contains("runners: basicsAdder,basicsGreeter")
         .contains("java-version: \"17\"")
-        .doesNotContain("services:");
-    assertThat(workflow.indexOf("autograding-command-grader"))
-        .isLessThan(workflow.indexOf("autograding-grading-reporter"));
+        .doesNotContain("services:")
+        .doesNotContain("autograding-command-grader");
+    assertThat(out.resolve(".github/classroom/ClassroomResult.java"))
+        .as("the program the grading steps run")
+        .isRegularFile();
 
     JsonNode yaml = new ObjectMapper(new YAMLFactory()).readTree(workflow);
     JsonNode steps = yaml.get("jobs").get("autograding").get("steps");
     List<JsonNode> graders = new ArrayList<>();
     steps.forEach(
         step -> {
-          if (step.path("uses").asText().startsWith("classroom-resources/autograding-command")) {
+          if (step.has("id") && step.path("run").asText().contains("ClassroomResult")) {
             graders.add(step);
           }
         });
     assertThat(graders)
-        .extracting(step -> step.get("with").get("max-score").asInt())
-        .containsExactly(2, 3);
-    assertThat(graders)
-        .extracting(step -> step.get("with").get("test-name").asText())
-        .containsExactly("basics/adder", "basics/greeter");
+        .extracting(step -> step.get("id").asText())
+        .as("step ids of letters and digits only: the reporter refuses others")
+        .containsExactly("basicsAdder", "basicsGreeter")
+        .allMatch(id -> id.matches("[a-zA-Z0-9]+"));
+    assertThat(graders).extracting(step -> step.get("shell").asText()).containsOnly("bash");
     assertThat(yaml.get("permissions").get("checks").asText()).isEqualTo("write");
     assertThat(steps.get(steps.size() - 1).get("with").get("runners").asText())
-        .isEqualTo("basics-adder,basics-greeter");
+        .isEqualTo("basicsAdder,basicsGreeter");
   }
 
   @Test
@@ -292,8 +295,8 @@ class AssignCommandTest {
         .doesNotContain("Hint 1")
         .doesNotContain("Strings join with +");
     assertThat(read(".github/workflows/classroom.yml"))
-        .contains("max-score: 7")
-        .doesNotContain("basics-adder");
+        .contains("exercises/basics 7 dev.roadmapkit.basics.greeter.GreeterTest")
+        .doesNotContain("basicsAdder");
   }
 
   @Test

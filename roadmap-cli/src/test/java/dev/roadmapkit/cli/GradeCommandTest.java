@@ -86,6 +86,34 @@ class GradeCommandTest {
 
   @Test
   @DisplayName(
+      "points count tests, not invocations: a parameterized test passes when all its invocations"
+          + " do")
+  void invocationsOfOneTest() throws IOException {
+    String c = " classname=\"dev.roadmapkit.basics.adder.AdderTest\"";
+    fixture.write(
+        REPORTS + "TEST-dev.roadmapkit.basics.adder.AdderTest.xml",
+        report(
+            "dev.roadmapkit.basics.adder.AdderTest",
+            "<testcase name=\"addsTwoNumbers(int)[1]\""
+                + c
+                + "/>"
+                + "<testcase name=\"addsTwoNumbers(int)[2]\""
+                + c
+                + "/>"
+                + "<testcase name=\"addsTwoNumbers(int)[3]\""
+                + c
+                + "><failure message=\"no\"/></testcase>"
+                + "<testcase name=\"addsNegativeNumbers\""
+                + c
+                + "/>"));
+
+    assertThat(fixture.run("grade").out())
+        .as("one of two tests passes, though three of four invocations do")
+        .containsPattern("basics/adder +1 / 2 +1 of 4 failed");
+  }
+
+  @Test
+  @DisplayName(
       "guard tests earn nothing by themselves, and a failing guard leaves the exercise without"
           + " points")
   void guards() throws IOException {

@@ -1,10 +1,12 @@
 package dev.roadmapkit.cli.assign;
 
+import dev.roadmapkit.cli.grade.ClassroomResult;
 import dev.roadmapkit.core.catalog.CatalogLoader;
 import dev.roadmapkit.core.catalog.CatalogWriter;
 import dev.roadmapkit.core.catalog.ModuleCatalog;
 import dev.roadmapkit.core.model.Exercise;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -156,6 +158,16 @@ public final class AssignmentExporter {
         out.resolve(ClassroomWorkflow.PATH),
         ClassroomWorkflow.render(assignment, services),
         StandardCharsets.UTF_8);
+    Path resultProgram = out.resolve(ClassroomWorkflow.RESULT_PROGRAM);
+    Files.createDirectories(resultProgram.getParent());
+    try (InputStream source =
+        ClassroomResult.class.getResourceAsStream(
+            ClassroomResult.class.getSimpleName() + ".java")) {
+      if (source == null) {
+        throw new IOException("the CLI was built without ClassroomResult.java; rebuild it");
+      }
+      Files.copy(source, resultProgram, StandardCopyOption.REPLACE_EXISTING);
+    }
     Files.writeString(
         out.resolve("README.md"),
         StudentReadme.render(assignment, services),

@@ -2,21 +2,27 @@ package dev.roadmapkit.cli.assign;
 
 import dev.roadmapkit.core.model.Exercise;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The GitHub Classroom autograding workflow of a class's repository: on every push, one grading
- * step per exercise (the classroom-resources command grader) runs the exercise's test classes with
- * the Maven Wrapper and awards the exercise's points when they all pass; a reporter step sends the
- * results to GitHub Classroom. PostgreSQL and Redis run as service containers when the tests need
- * them.
+ * step per exercise runs the exercise's test classes with the Maven Wrapper and then {@link
+ * ClassroomResult} (copied into the repository, run by the JDK from source), which gives each test
+ * its share of the exercise's points; the classroom-resources reporter step sums those scores and
+ * sends them to GitHub Classroom, so a half-solved exercise earns about half its points. PostgreSQL
+ * and Redis run as service containers when the tests need them.
  */
 public final class ClassroomWorkflow {
 
   /** Where the workflow lives in the repository. */
   public static final String PATH = ".github/workflows/classroom.yml";
+
+  /** Where the program that scores a grading step lives in the repository. */
+  public static final String RESULT_PROGRAM = ".github/classroom/ClassroomResult.java";
 
   private ClassroomWorkflow() {}
 
@@ -31,18 +37,60 @@ public final class ClassroomWorkflow {
   public static String gradingCommand(Exercise exercise) {
     return "./mvnw -B -q test -pl exercises/"
         + exercise.id().module()
-        + " -am -Dtest="
+        + " -am -Dsurefire.failIfNoSpecifiedTests=false -Dtest="
         + String.join(",", exercise.tests());
   }
 
   /**
-   * Returns the id of an exercise's grading step.
+   * Returns the shell script of an exercise's grading step: remove the exercise's old reports, run
+   * its tests (a failing test does not stop the step), and write the scored result to {@code
+   * $GITHUB_OUTPUT}.
    *
    * @param exercise the exercise
-   * @return such as {@code caching-lru-cache}
+   * @return the lines of a bash script, run from the repository's root
+   */
+  public static List<String> gradingScript(Exercise exercise) {
+    String module = "exercises/" + exercise.id().module();
+    List<String> lines = new ArrayList<>();
+    StringBuilder remove = new StringBuilder("rm -f");
+    for (String test : exercise.tests()) {
+      String report = module + "/target/surefire-reports/TEST-" + test;
+      remove.append(" '").append(report).append(".xml' '").append(report).append("$'*.xml");
+    }
+    lines.add(remove.toString());
+    lines.add(gradingCommand(exercise) + " || true");
+    lines.add(
+        "java "
+            + RESULT_PROGRAM
+            + " "
+            + module
+            + " "
+            + exercise.points()
+            + " "
+            + String.join(" ", exercise.tests())
+            + " >> \"$GITHUB_OUTPUT\"");
+    return lines;
+  }
+
+  /**
+   * Returns the id of an exercise's grading step: letters and digits only, since the reporter
+   * rejects other ids (with a misleading message).
+   *
+   * @param exercise the exercise
+   * @return such as {@code cachingLruCache}
    */
   public static String stepId(Exercise exercise) {
-    return exercise.id().module() + "-" + exercise.id().name();
+    StringBuilder id = new StringBuilder();
+    boolean upper = false;
+    for (char c : (exercise.id().module() + "-" + exercise.id().name()).toCharArray()) {
+      if (Character.isLetterOrDigit(c) && c < 128) {
+        id.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      } else {
+        upper = id.length() > 0;
+      }
+    }
+    return id.toString();
   }
 
   /**
@@ -124,21 +172,24 @@ public final class ClassroomWorkflow {
           .append(id)
           .append('\n')
           .append("        if: ${{ !cancelled() }}\n")
-          .append("        uses: classroom-resources/autograding-command-grader@v1\n")
-          .append("        with:\n")
-          .append("          test-name: ")
-          .append(quote(exercise.id().toString()))
-          .append('\n')
-          .append("          setup-command: \"\"\n")
-          .append("          command: ")
-          .append(quote(environment(services) + gradingCommand(exercise)))
-          .append('\n')
-          .append("          timeout: ")
+          .append("        timeout-minutes: ")
           .append(assignment.stepMinutes())
-          .append('\n')
-          .append("          max-score: ")
-          .append(exercise.points())
           .append('\n');
+      if (!services.isEmpty()) {
+        yaml.append("        env:\n");
+        environment(services)
+            .forEach(
+                (name, value) ->
+                    yaml.append("          ")
+                        .append(name)
+                        .append(": ")
+                        .append(quote(value))
+                        .append('\n'));
+      }
+      yaml.append("        shell: bash\n").append("        run: |\n");
+      for (String line : gradingScript(exercise)) {
+        yaml.append("          ").append(line).append('\n');
+      }
     }
     yaml.append("      - name: Autograding Reporter\n")
         .append("        if: ${{ !cancelled() }}\n")
@@ -159,24 +210,24 @@ public final class ClassroomWorkflow {
   }
 
   /**
-   * The grader runs its command with only {@code PATH} and {@code HOME} of the job's environment,
-   * so the services' URLs go into the command itself. A test whose service is missing then fails
-   * instead of being skipped.
+   * The environment of a grading step: the services' URLs, and {@code ROADMAP_REQUIRE_SERVICES} so
+   * that a test whose service is missing fails instead of being skipped.
    */
-  static String environment(Set<Service> services) {
-    StringBuilder variables = new StringBuilder();
+  static Map<String, String> environment(Set<Service> services) {
+    Map<String, String> variables = new LinkedHashMap<>();
     if (services.contains(Service.POSTGRES)) {
-      variables
-          .append(Service.POSTGRES.variable())
-          .append("='jdbc:postgresql://localhost:5432/roadmap?user=roadmap&password=roadmap' ");
+      variables.put(
+          Service.POSTGRES.variable(),
+          "jdbc:postgresql://localhost:5432/roadmap?user=roadmap&password=roadmap");
     }
     if (services.contains(Service.REDIS)) {
-      variables.append(Service.REDIS.variable()).append("=redis://localhost:6379 ");
+      variables.put(Service.REDIS.variable(), "redis://localhost:6379");
     }
     if (!services.isEmpty()) {
-      variables.append("ROADMAP_REQUIRE_SERVICES=true ROADMAP_USE_DOCKER=false ");
+      variables.put("ROADMAP_REQUIRE_SERVICES", "true");
+      variables.put("ROADMAP_USE_DOCKER", "false");
     }
-    return variables.toString();
+    return variables;
   }
 
   private static String points(Exercise exercise) {

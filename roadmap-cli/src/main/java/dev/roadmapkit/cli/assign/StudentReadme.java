@@ -25,8 +25,8 @@ final class StudentReadme {
         .append(" from the backend developer roadmap, worth ")
         .append(assignment.maxPoints())
         .append(" points. Each one is starting code that compiles but does not work yet, and tests")
-        .append(" that say what it must do. Make the tests pass: an exercise earns its points when")
-        .append(" all of its tests pass.\n\n");
+        .append(" that say what it must do. Make the tests pass: each passing test earns its share")
+        .append(" of the exercise's points, and all of them passing earn them all.\n\n");
 
     md.append("| Exercise | Title | Difficulty | Points | About |\n|---|---|---|---|---|\n");
     for (Exercise exercise : exercises) {
@@ -89,8 +89,10 @@ final class StudentReadme {
     md.append("## Grading\n\n")
         .append("Every push runs `")
         .append(ClassroomWorkflow.PATH)
-        .append("` on GitHub: one grading step per exercise runs that exercise's tests, and all of")
-        .append(" them passing earns its points. The repository's Actions tab shows each step's")
+        .append("` on GitHub: one grading step per exercise runs that exercise's tests, and each")
+        .append(" passing test earns its share of the exercise's points (tests that keep behaviour")
+        .append(" a refactoring must not change earn none, and when one fails the exercise earns")
+        .append(" nothing). The repository's Actions tab shows each step's")
         .append(" output, the same one-line-per-test report you see locally. Change only the files")
         .append(" an exercise asks you to edit: the tests are the specification, and your teacher")
         .append(" grades with the original ones.\n\n");

@@ -1,7 +1,10 @@
 package dev.roadmapkit.cli.grade;
 
 import dev.roadmapkit.core.model.Exercise;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -77,17 +80,30 @@ public record ExerciseGrade(Exercise exercise, List<GradedTest> tests, List<Stri
     if (scoring == Scoring.ALL_OR_NOTHING) {
       return scoring.earned(exercise.points(), passed(), ran());
     }
-    List<GradedTest> graded = tests.stream().filter(test -> !test.guard()).toList();
+    Map<String, List<GradedTest>> byTest = new LinkedHashMap<>();
+    for (GradedTest test : tests) {
+      byTest.computeIfAbsent(test.test(), key -> new ArrayList<>()).add(test);
+    }
     boolean guardFailed =
         tests.stream().anyMatch(test -> test.guard() && test.status() != GradedTest.Status.PASSED);
     if (guardFailed) {
       return 0;
     }
-    if (graded.isEmpty()) {
+    int graded = 0;
+    int passing = 0;
+    for (List<GradedTest> invocations : byTest.values()) {
+      if (invocations.stream().anyMatch(GradedTest::guard)) {
+        continue;
+      }
+      graded++;
+      if (invocations.stream().allMatch(t -> t.status() == GradedTest.Status.PASSED)) {
+        passing++;
+      }
+    }
+    if (graded == 0) {
       return scoring.earned(exercise.points(), passed(), ran());
     }
-    long passing = graded.stream().filter(t -> t.status() == GradedTest.Status.PASSED).count();
-    return scoring.earned(exercise.points(), (int) passing, graded.size());
+    return scoring.earned(exercise.points(), passing, graded);
   }
 
   /**

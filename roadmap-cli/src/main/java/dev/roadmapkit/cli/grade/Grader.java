@@ -97,7 +97,8 @@ public final class Grader {
               status,
               status == GradedTest.Status.PASSED ? "" : firstLine(outcome.message()),
               reported.output(),
-              sources.isGuard(reported.className(), reported.name())));
+              sources.isGuard(reported.className(), reported.name()),
+              reported.className() + "#" + ClassroomResult.method(reported.name())));
     }
     return new ExerciseGrade(exercise, tests, changedFiles);
   }
