@@ -44,8 +44,11 @@ public final class GitignoreMatcher {
       throw new IllegalArgumentException(
           "path '" + path + "' must be relative to the top, like \"src/app.log\"");
     }
-    for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
-      Optional<MatchedRule> rule = lastMatch(path.substring(0, slash), true);
+    String[] names = path.split("/");
+    StringBuilder above = new StringBuilder();
+    for (int i = 0; i < names.length - 1; i++) {
+      above.append(i == 0 ? "" : "/").append(names[i]);
+      Optional<MatchedRule> rule = lastMatch(above.toString(), true);
       if (rule.isPresent() && !rule.get().negated()) {
         return Decision.by(rule.get());
       }
@@ -104,7 +107,7 @@ public final class GitignoreMatcher {
         i++;
       } else if (c == '[') {
         int close = bracketEnd(glob, i);
-        if (close < 0) {
+        if (close == -1) {
           return Pattern.compile("(?!)"); // git: an unclosed bracket matches nothing
         }
         regex.append(bracket(glob.substring(i + 1, close)));
@@ -149,25 +152,21 @@ public final class GitignoreMatcher {
     StringBuilder set = new StringBuilder();
     for (int i = 0; i < members.length(); i++) {
       char low = members.charAt(i);
-      if (low == '\\' && i + 1 < members.length()) {
+      if (low == '\\') {
         low = members.charAt(++i);
       }
       if (i + 2 < members.length() && members.charAt(i + 1) == '-') {
         char high = members.charAt(i + 2);
-        if (high == '\\' && i + 3 < members.length()) {
+        if (high == '\\') {
           high = members.charAt(i + 3);
           i++;
         }
         i += 2;
-        if (low <= high) {
-          set.append(literal(low)).append('-').append(literal(high));
-        }
+        // git compares the first character on its own: [z-a] still matches z
+        set.append(literal(low)).append('-').append(literal((char) Math.max(low, high)));
       } else {
         set.append(literal(low));
       }
-    }
-    if (set.length() == 0) {
-      return negated ? "[^/]" : "(?!)";
     }
     return "(?!/)[" + (negated ? "^" : "") + set + "]";
   }
