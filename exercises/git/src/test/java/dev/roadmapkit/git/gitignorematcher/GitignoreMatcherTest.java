@@ -267,6 +267,10 @@ class GitignoreMatcherTest {
             [a\\-c]x     | -x             | true  | an escaped - is literal
             [a\\-c]x     | bx             | false | so [a\\-c] is no range
             [a-\\c]x     | bx             | true  | a range may end with an escaped character
+            [a-\\c-e]x   | dx             | false | after a range, a - is literal: this is a-c, - and e
+            [a-\\c-e]x   | -x             | true  | the literal -
+            [^]a]x       | ]x             | false | [^]a] is anything but ] and a, like [!]a]
+            [^]a]x       | bx             | true  | b is neither
             [z-a]x       | zx             | true  | a range backwards still matches its first character
             [z-a]x       | mx             | false | but nothing between
             a\\          | a\\            | false | a pattern ending in a lone backslash matches nothing

@@ -210,7 +210,9 @@ public final class GitignoreMatcher {
       if (glob.matcher(relative).matches()) {
         return true;
       }
-      for (int slash = relative.indexOf('/'); name && slash >= 0; slash = relative.indexOf('/', slash + 1)) {
+      for (int slash = relative.indexOf('/');
+          name && slash >= 0;
+          slash = relative.indexOf('/', slash + 1)) {
         if (glob.matcher(relative.substring(slash + 1)).matches()) {
           return true;
         }

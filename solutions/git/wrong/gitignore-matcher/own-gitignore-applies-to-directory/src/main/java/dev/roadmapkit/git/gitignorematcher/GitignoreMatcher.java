@@ -62,7 +62,10 @@ public final class GitignoreMatcher {
       if (!(path + "/").startsWith(prefix)) {
         continue;
       }
-      String relative = path.length() < prefix.length() ? path.substring(path.lastIndexOf('/') + 1) : path.substring(prefix.length());
+      String relative =
+          path.length() < prefix.length()
+              ? path.substring(path.lastIndexOf('/') + 1)
+              : path.substring(prefix.length());
       List<Rule> rules = file.rules();
       for (int i = rules.size() - 1; i >= 0; i--) {
         if (rules.get(i).matches(relative, directory)) {
