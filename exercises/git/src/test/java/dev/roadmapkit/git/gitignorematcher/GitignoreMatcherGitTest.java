@@ -26,6 +26,7 @@ import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
@@ -95,13 +96,19 @@ class GitignoreMatcherGitTest {
   Arbitrary<Tree> trees() {
     Arbitrary<String> segment =
         Arbitraries.of("a", "b", "ab", "*", "?", "a*", "*b", "**", "[ab]", "[!a]");
-    Arbitrary<String> rule =
+    Arbitrary<String> pattern =
         Combinators.combine(
                 segment.list().ofMinSize(1).ofMaxSize(3).map(s -> String.join("/", s)),
                 Arbitraries.of("", "", "!"),
                 Arbitraries.of("", "", "/"),
-                Arbitraries.of("", "", "/"))
-            .as((glob, bang, leading, trailing) -> bang + leading + glob + trailing);
+                Arbitraries.of("", "", "/"),
+                Arbitraries.of("", "", "", "  "))
+            .as(
+                (glob, bang, leading, trailing, spaces) ->
+                    bang + leading + glob + trailing + spaces);
+    // Now and then a blank line or a comment, which must not count as rules but as lines.
+    Arbitrary<String> rule =
+        Arbitraries.frequencyOf(Tuple.of(8, pattern), Tuple.of(1, Arbitraries.of("", "#a", "# *")));
     Arbitrary<String> path =
         Arbitraries.of("a", "b", "ab", "ba")
             .list()
