@@ -8,8 +8,10 @@ import dev.roadmapkit.support.git.RealGit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -86,17 +88,56 @@ class GitDiffCrossCheckTest {
     }
   }
 
+  /** A file and a version of it, and the context to print their diff with. */
+  record Pair(String before, String after, int context) {
+    @Override
+    public String toString() {
+      return quote(before) + " -> " + quote(after) + " with -U" + context;
+    }
+  }
+
+  @Provide
+  Arbitrary<Pair> edited() {
+    Arbitrary<List<String>> before =
+        Arbitraries.of("1", "2", "3", "4", "5", "6", "7", "8").list().ofMaxSize(14);
+    // per line: 0-5 keep it, 6 delete it, 7 replace it, 8 insert a line before it
+    Arbitrary<List<Integer>> plan = Arbitraries.integers().between(0, 8).list().ofSize(14);
+    Arbitrary<List<String>> fresh = Arbitraries.of("1", "5", "x", "y").list().ofSize(14);
+    return Combinators.combine(before, plan, fresh, Arbitraries.integers().between(0, 3))
+        .as(
+            (lines, steps, news, context) -> {
+              List<String> after = new ArrayList<>();
+              for (int i = 0; i < lines.size(); i++) {
+                switch (steps.get(i)) {
+                  case 6 -> {}
+                  case 7 -> after.add(news.get(i));
+                  case 8 -> {
+                    after.add(news.get(i));
+                    after.add(lines.get(i));
+                  }
+                  default -> after.add(lines.get(i));
+                }
+              }
+              return new Pair(file(lines), file(after), context);
+            });
+  }
+
+  private static String file(List<String> lines) {
+    return lines.stream().map(line -> line + "\n").collect(Collectors.joining());
+  }
+
   @Property(tries = 80, seed = "20261205")
   @Label("where only one set of lines can be kept, the diff is git's byte for byte")
-  void sameDiff(@ForAll("files") String before, @ForAll("files") String after) {
-    List<String> a = Lines.split(before);
-    List<String> b = Lines.split(after);
-    String mine = UnifiedDiff.format("before.txt", "after.txt", MyersDiff.diff(a, b), 3);
+  void sameDiff(@ForAll("edited") Pair pair) {
+    List<String> a = Lines.split(pair.before());
+    List<String> b = Lines.split(pair.after());
+    String mine =
+        UnifiedDiff.format("before.txt", "after.txt", MyersDiff.diff(a, b), pair.context());
     if (!LcsOracle.uniqueAlignment(a, b)) {
       return;
     }
-    repo.write("before.txt", before);
-    repo.write("after.txt", after);
+    repo.write("before.txt", pair.before());
+    repo.write("after.txt", pair.after());
     GitResult git =
         repo.run(
             "diff",
@@ -105,13 +146,12 @@ class GitDiffCrossCheckTest {
             "--no-ext-diff",
             "--diff-algorithm=myers",
             "--no-indent-heuristic",
+            "-U" + pair.context(),
             "before.txt",
             "after.txt");
     String expected = UnifiedDiffTest.withoutGitPreamble(git.stdout());
     assertThat(mine)
-        .as(
-            "your diff of %s -> %s; '%s' printed:%n%s",
-            quote(before), quote(after), git.commandLine(), expected)
+        .as("your diff of %s; '%s' printed:%n%s", pair, git.commandLine(), expected)
         .isEqualTo(expected);
   }
 

@@ -37,7 +37,7 @@ class UnifiedDiffTest {
     return start < 0 ? gitOutput : gitOutput.substring(start);
   }
 
-  @ParameterizedTest(name = "{0}")
+  @ParameterizedTest(name = "fixture {0}")
   @ValueSource(
       strings = {
         "insert-at-start",

@@ -72,7 +72,7 @@ class ThreeWayMergeTest {
     return out.substring(0, out.length() - 1);
   }
 
-  @ParameterizedTest(name = "{0}")
+  @ParameterizedTest(name = "git merge-file --diff3: {0}")
   @ValueSource(
       strings = {
         "ours-only-change",
@@ -113,7 +113,7 @@ class ThreeWayMergeTest {
         .isEqualTo(Integer.parseInt(resource(name + "/diff3.exit").strip()));
   }
 
-  @ParameterizedTest(name = "{0}")
+  @ParameterizedTest(name = "git merge-file: {0}")
   @ValueSource(
       strings = {
         "ours-only-change",
@@ -153,7 +153,7 @@ class ThreeWayMergeTest {
         .isEqualTo(Integer.parseInt(resource(name + "/merge.exit").strip()));
   }
 
-  @ParameterizedTest(name = "{0}")
+  @ParameterizedTest(name = "refined by git: {0}")
   @ValueSource(strings = {"zealous-common-edges", "zealous-close-conflicts"})
   @DisplayName(
       "where git's default style refines a conflict, MERGE style is git's --diff3 without the base")
