@@ -27,9 +27,10 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * Random triples merged by your code and by real {@code git merge-file -p --diff3}: the same output
  * and the number of conflicts as git's exit code. The base lines are all different and the sides
  * add only letters the base does not have, so each side's diff is unique and the regions depend on
- * the merge alone; the letters are few, so both sides often make the same change.
+ * the merge alone; the letters are few, so both sides often make the same change. MERGE style is
+ * compared with git's default style where git's refining of conflicts changes nothing.
  */
-@Label("ThreeWayMerge against real git merge-file --diff3")
+@Label("ThreeWayMerge against real git merge-file")
 @AddLifecycleHook(SkipWithoutGit.class)
 class GitMergeFileCrossCheckTest {
 
@@ -118,9 +119,7 @@ class GitMergeFileCrossCheckTest {
   @Label(
       "DIFF3 style is what git merge-file -p --diff3 prints, with its exit code as the conflicts")
   void sameAsGit(@ForAll("triples") Triple triple) {
-    repo.write("base.txt", TextFile.text(triple.base()));
-    repo.write("ours.txt", TextFile.text(triple.ours()));
-    repo.write("theirs.txt", TextFile.text(triple.theirs()));
+    writeFiles(triple);
     GitResult git =
         repo.run(
             "merge-file",
@@ -151,5 +150,79 @@ class GitMergeFileCrossCheckTest {
             "your number of conflicts for %s; git merge-file exited with %d",
             triple, git.exitCode())
         .isEqualTo(git.exitCode());
+  }
+
+  @Property(tries = 100, seed = "20261205")
+  @Label("MERGE style is what git merge-file -p prints wherever git's refining changes nothing")
+  void sameAsGitDefault(@ForAll("triples") Triple triple) {
+    MergeResult mine =
+        ThreeWayMerge.merge(
+            triple.base(), triple.ours(), triple.theirs(), Labels.DEFAULT, ConflictStyle.MERGE);
+    if (!refiningChangesNothing(mine.lines())) {
+      return;
+    }
+    writeFiles(triple);
+    GitResult git =
+        repo.run(
+            "merge-file",
+            "-p",
+            "-L",
+            "ours",
+            "-L",
+            "base",
+            "-L",
+            "theirs",
+            "ours.txt",
+            "base.txt",
+            "theirs.txt");
+    assertThat(mine.text())
+        .as("your MERGE merge of %s; '%s' printed:%n%s", triple, git.commandLine(), git.stdout())
+        .isEqualTo(git.stdout());
+    assertThat(mine.conflicts())
+        .as(
+            "your number of conflicts for %s; git merge-file exited with %d",
+            triple, git.exitCode())
+        .isEqualTo(git.exitCode());
+  }
+
+  /**
+   * Whether git's zealous refining leaves these conflicts as they are: the two sides of every
+   * conflict have no line in common (or one side is empty), and more than three lines separate two
+   * conflicts.
+   */
+  private static boolean refiningChangesNothing(List<String> merged) {
+    int sinceLastConflict = -1;
+    int i = 0;
+    while (i < merged.size()) {
+      if (!merged.get(i).startsWith("<<<<<<< ")) {
+        if (sinceLastConflict >= 0) {
+          sinceLastConflict++;
+        }
+        i++;
+        continue;
+      }
+      if (sinceLastConflict >= 0 && sinceLastConflict <= 3) {
+        return false;
+      }
+      int middle = merged.subList(i, merged.size()).indexOf("=======") + i;
+      int end = middle;
+      while (!merged.get(end).startsWith(">>>>>>> ")) {
+        end++;
+      }
+      List<String> ours = merged.subList(i + 1, middle);
+      List<String> theirs = merged.subList(middle + 1, end);
+      if (ours.stream().anyMatch(theirs::contains)) {
+        return false;
+      }
+      sinceLastConflict = 0;
+      i = end + 1;
+    }
+    return true;
+  }
+
+  private static void writeFiles(Triple triple) {
+    repo.write("base.txt", TextFile.text(triple.base()));
+    repo.write("ours.txt", TextFile.text(triple.ours()));
+    repo.write("theirs.txt", TextFile.text(triple.theirs()));
   }
 }
