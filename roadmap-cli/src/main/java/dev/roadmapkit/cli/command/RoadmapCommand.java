@@ -75,6 +75,7 @@ public final class RoadmapCommand implements Callable<Integer> {
     commands.put("solution", SolutionCommand::new);
     commands.put("reset", ResetCommand::new);
     commands.put("export", ExportCommand::new);
+    commands.put("serve", ServeCommand::new);
     commands.put("assign", AssignCommand::new);
     commands.put("grade", GradeCommand::new);
     commands.put("dev", DevCommand::new);
