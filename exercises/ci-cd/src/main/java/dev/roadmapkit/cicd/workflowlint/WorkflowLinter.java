@@ -18,7 +18,7 @@ import java.util.List;
  *       Fine without a SHA: local actions ({@code ./...}), actions whose owner is in {@link
  *       LintConfig#trustedOwners}, and {@code docker://} images pinned by digest ({@code
  *       @sha256:} and 64 hex digits); a {@code docker://} image by tag is flagged. At the line of
- *       {@code uses}.
+ *       {@code uses}. (A job-level {@code uses}, which calls a reusable workflow, is not checked.)
  *   <li>{@link Rule#PERMISSIONS}: a workflow without top-level {@code permissions} is flagged (job
  *       "", step "", line 1): the token then gets the repository's default, often write access to
  *       everything. {@code permissions: write-all}, at the top or in a job, is flagged at its line.
