@@ -236,15 +236,24 @@ class PipelineDagTest {
 
   @Test
   @DisplayName(
-      "this repository's kit.yml: one job, kit, in one stage, run on push and pull_request")
+      "this repository's kit.yml: two independent jobs, kit and learner-path, in one stage, run on"
+          + " push and pull_request")
   void theKitWorkflow() {
     Workflow workflow = PipelineDag.parse(kitWorkflow());
     assertThat(workflow.triggers())
         .as("kit.yml: on: push (main) and pull_request")
         .containsExactly("push", "pull_request");
-    assertThat(workflow.jobs()).extracting(Job::name).as("kit.yml's jobs").containsExactly("kit");
+    assertThat(workflow.jobs())
+        .extracting(Job::name)
+        .as("kit.yml's jobs")
+        .containsExactly("kit", "learner-path");
     assertThat(job(workflow, "kit").line()).as("kit.yml: the line of 'kit:'").isEqualTo(14);
-    assertThat(PipelineDag.stages(workflow)).as("kit.yml's stages").containsExactly(List.of("kit"));
+    assertThat(job(workflow, "learner-path").line())
+        .as("kit.yml: the line of 'learner-path:'")
+        .isEqualTo(52);
+    assertThat(PipelineDag.stages(workflow))
+        .as("kit.yml's stages: neither job needs the other")
+        .containsExactly(List.of("kit", "learner-path"));
   }
 
   @Test
