@@ -214,7 +214,15 @@ class BooksApiTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"/books/abc", "/books/1/x", "/booksx", "/books/", "/books/-1"})
+  @ValueSource(
+      strings = {
+        "/books/abc",
+        "/books/1/x",
+        "/booksx",
+        "/books/",
+        "/books/-1",
+        "/books/99999999999999999999"
+      })
   @DisplayName("a path that is neither /books nor /books/{digits} is a 404 problem")
   void unknownPaths(String path) throws Exception {
     post(JAVA);
