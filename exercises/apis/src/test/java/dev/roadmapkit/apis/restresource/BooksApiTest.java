@@ -71,6 +71,15 @@ class BooksApiTest {
   }
 
   /** What came back, for failure messages. */
+  /** The media type of the response's Content-Type, without parameters, in lower case. */
+  private static String mediaType(HttpResponse<String> response) {
+    return response
+        .headers()
+        .firstValue("Content-Type")
+        .map(value -> value.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT))
+        .orElse("(no Content-Type)");
+  }
+
   private static String seen(HttpResponse<String> response) {
     return "got "
         + response.statusCode()
@@ -90,9 +99,9 @@ class BooksApiTest {
     assertThat(response.statusCode())
         .as("%s: status %d (%s)", why, status, seen(response))
         .isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type"))
+    assertThat(mediaType(response))
         .as("%s: a JSON body is labelled Content-Type: application/json (%s)", why, seen(response))
-        .contains("application/json");
+        .isEqualTo("application/json");
     assertThat(body(response))
         .as("%s: the body (%s)", why, seen(response))
         .isEqualTo(json.readTree(expectedBody));
@@ -111,12 +120,12 @@ class BooksApiTest {
     assertThat(response.statusCode())
         .as("expected status %d, a problem \"%s\" (%s)", status, title, seen(response))
         .isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type"))
+    assertThat(mediaType(response))
         .as(
             "an error body is an RFC 9457 problem: Content-Type: application/problem+json, not"
                 + " application/json, so clients know to read type/title/status (%s)",
             seen(response))
-        .contains("application/problem+json");
+        .isEqualTo("application/problem+json");
     String expected =
         "{\"type\":\""
             + type
