@@ -247,6 +247,15 @@ class SoapCodecTest {
     assertRefused("billion-laughs.xml", "nested entities would expand to 10^9 'lol's");
   }
 
+  @Test
+  @DisplayName(
+      "refuses any DOCTYPE, even a harmless internal one: a SOAP message must not have one")
+  void refusesInternalDoctype() {
+    assertRefused(
+        "internal-doctype.xml",
+        "SOAP 1.1 forbids a DTD in a message, and disallow-doctype-decl refuses them all");
+  }
+
   // --- over HTTP ---
 
   @Test
