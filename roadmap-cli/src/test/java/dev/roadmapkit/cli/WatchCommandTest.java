@@ -2,6 +2,7 @@ package dev.roadmapkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roadmapkit.cli.watch.SourceWatcher;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -41,6 +42,37 @@ class WatchCommandTest {
         .contains("\u2714 basics/greeter passes: 1 of 1 test ")
         .contains("Every exercise passes. Well done!");
     assertThat(fixture.progressJson()).doesNotContain("failing");
+  }
+
+  @Test
+  @DisplayName(
+      "with the platform's watch service off (roadmap.watch=poll), the scan alone notices a save"
+          + " and re-checks")
+  void scanAlone(@TempDir Path dir) throws Exception {
+    FixtureKit fixture = FixtureKit.in(dir);
+    String before = System.getProperty(SourceWatcher.MODE_PROPERTY);
+    System.setProperty(SourceWatcher.MODE_PROPERTY, "poll");
+    Thread watch =
+        new Thread(() -> Main.run(new String[] {"watch", "basics/adder"}, fixture.context()));
+    watch.setDaemon(true);
+    try {
+      watch.start();
+      awaitOutput(fixture, "watching exercises/basics/src", 1);
+
+      fixture.write(FixtureKit.ADDER, FixtureKit.ADDER_SOLVED);
+
+      awaitOutput(fixture, "Adder.java changed: checking basics/adder again", 1);
+      awaitOutput(fixture, "\u2714 basics/adder passes", 1);
+    } finally {
+      watch.interrupt();
+      watch.join(DEADLINE.toMillis());
+      if (before == null) {
+        System.clearProperty(SourceWatcher.MODE_PROPERTY);
+      } else {
+        System.setProperty(SourceWatcher.MODE_PROPERTY, before);
+      }
+    }
+    assertThat(watch.isAlive()).as("watch ends when interrupted").isFalse();
   }
 
   @Test
