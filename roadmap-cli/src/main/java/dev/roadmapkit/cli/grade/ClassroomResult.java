@@ -199,7 +199,7 @@ public final class ClassroomResult {
             }
           }
         }
-        String source = sources.computeIfAbsent(className, c -> source(module, c));
+        String source = sources.computeIfAbsent(outer(className), c -> source(module, c));
         cases.add(
             new Case(
                 className, name, status, firstLine(message), isGuard(source, className, name)));
@@ -207,11 +207,14 @@ public final class ClassroomResult {
     }
     cases.sort(
         Comparator.<Case>comparingInt(c -> classIndex(c.className(), testClasses))
-            .thenComparingInt(c -> position(sources.get(c.className()), c.name())));
+            .thenComparingInt(c -> position(sources.get(outer(c.className())), c.name())));
     return cases;
   }
 
-  private static int classIndex(String className, List<String> testClasses) {
+  /**
+   * The position of a reported class among the test classes (nested ones by their outer), or -1.
+   */
+  static int classIndex(String className, List<String> testClasses) {
     for (int i = 0; i < testClasses.size(); i++) {
       String test = testClasses.get(i);
       if (className.equals(test) || className.startsWith(test + "$")) {
@@ -223,14 +226,19 @@ public final class ClassroomResult {
 
   /** The text of the test class's source file (the outer class's), or empty. */
   static String source(Path module, String className) {
-    int nested = className.indexOf('$');
-    String outer = nested < 0 ? className : className.substring(0, nested);
-    Path file = module.resolve("src/test/java").resolve(outer.replace('.', '/') + ".java");
+    Path file =
+        module.resolve("src/test/java").resolve(outer(className).replace('.', '/') + ".java");
     try {
       return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
     } catch (IOException e) {
       return "";
     }
+  }
+
+  /** The top-level class a reported class belongs to: {@code Outer} for {@code Outer$Inner}. */
+  static String outer(String className) {
+    int nested = className.indexOf('$');
+    return nested < 0 ? className : className.substring(0, nested);
   }
 
   /**
@@ -313,11 +321,12 @@ public final class ClassroomResult {
     return source.substring(start, end);
   }
 
-  private static String simpleName(String className) {
+  static String simpleName(String className) {
     return className.substring(className.lastIndexOf('.') + 1);
   }
 
-  private static String firstLine(String message) {
+  /** The first line of a message, at most 200 characters. */
+  static String firstLine(String message) {
     String stripped = message.strip();
     int lineBreak = stripped.indexOf('\n');
     String line = lineBreak < 0 ? stripped : stripped.substring(0, lineBreak).strip();

@@ -75,12 +75,13 @@ public final class Grader {
       Exercise exercise, List<ReportedCase> cases, TestSources sources, List<String> changedFiles) {
     List<ReportedCase> own = new ArrayList<>();
     for (ReportedCase reported : cases) {
-      if (testClassIndex(reported.className(), exercise) >= 0) {
+      if (ClassroomResult.classIndex(reported.className(), exercise.tests()) >= 0) {
         own.add(reported);
       }
     }
     own.sort(
-        Comparator.<ReportedCase>comparingInt(c -> testClassIndex(c.className(), exercise))
+        Comparator.<ReportedCase>comparingInt(
+                c -> ClassroomResult.classIndex(c.className(), exercise.tests()))
             .thenComparingInt(c -> sources.position(c.className(), c.name())));
     List<GradedTest> tests = new ArrayList<>();
     for (ReportedCase reported : own) {
@@ -93,36 +94,15 @@ public final class Grader {
           };
       tests.add(
           new GradedTest(
-              simpleName(reported.className()) + "." + reported.name(),
+              ClassroomResult.simpleName(reported.className()) + "." + reported.name(),
               status,
-              status == GradedTest.Status.PASSED ? "" : firstLine(outcome.message()),
+              status == GradedTest.Status.PASSED
+                  ? ""
+                  : ClassroomResult.firstLine(outcome.message()),
               reported.output(),
               sources.isGuard(reported.className(), reported.name()),
               reported.className() + "#" + ClassroomResult.method(reported.name())));
     }
     return new ExerciseGrade(exercise, tests, changedFiles);
-  }
-
-  /** The position of the report's class among the exercise's test classes, or -1. */
-  private static int testClassIndex(String className, Exercise exercise) {
-    List<String> classes = exercise.tests();
-    for (int i = 0; i < classes.size(); i++) {
-      String test = classes.get(i);
-      if (className.equals(test) || className.startsWith(test + "$")) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static String simpleName(String className) {
-    return className.substring(className.lastIndexOf('.') + 1);
-  }
-
-  private static String firstLine(String message) {
-    String stripped = message.strip();
-    int lineBreak = stripped.indexOf('\n');
-    String line = lineBreak < 0 ? stripped : stripped.substring(0, lineBreak).strip();
-    return line.length() > 200 ? line.substring(0, 197) + "..." : line;
   }
 }

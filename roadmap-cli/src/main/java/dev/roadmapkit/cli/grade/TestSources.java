@@ -47,8 +47,7 @@ final class TestSources {
   }
 
   private String source(String className) {
-    int nested = className.indexOf('$');
-    String outer = nested < 0 ? className : className.substring(0, nested);
-    return sources.computeIfAbsent(outer, name -> ClassroomResult.source(module, name));
+    return sources.computeIfAbsent(
+        ClassroomResult.outer(className), name -> ClassroomResult.source(module, name));
   }
 }
