@@ -253,7 +253,7 @@ public final class WriteTestsGrader {
           String.join(", ", learnerTests)
               + " has no tests yet: add @Test methods that call "
               + subject.getSimpleName()
-              + " and assert what it returns (the exercise's README says what it must do).";
+              + " and assert what it returns (its Javadoc says what it must do).";
       return e;
     }
     e.onCorrect.values().stream().filter(o -> !o.passed()).forEach(e.failingOnCorrect::add);
