@@ -38,17 +38,18 @@ final class InMemoryCompiler {
    *
    * @param classes the class files by binary name; empty when it failed
    * @param errors the errors, {@code File.java:line: message} each
-   * @param weakTests the tests that cannot fail, when asked for (see {@link TestStrength})
+   * @param analysis the tests that cannot fail and the forbidden calls, when asked for (see {@link
+   *     TestStrength})
    */
-  record Result(
-      Map<String, byte[]> classes,
-      List<String> errors,
-      Map<String, TestStrength.Weakness> weakTests) {
+  record Result(Map<String, byte[]> classes, List<String> errors, TestStrength.Analysis analysis) {
 
     boolean compiled() {
       return errors.isEmpty();
     }
   }
+
+  private static final TestStrength.Analysis NOTHING =
+      new TestStrength.Analysis(Map.of(), List.of());
 
   private final List<Path> classPath;
 
@@ -60,11 +61,12 @@ final class InMemoryCompiler {
    * Compiles.
    *
    * @param sources source text by file name ({@code PriceCalculatorTest.java}, say)
-   * @param findWeakTests whether to look for tests that cannot fail
+   * @param analyse whether to look for tests that cannot fail and forbidden calls
+   * @param forbidden reasons by {@code qualified.Owner#method}, for the analysis
    * @return the classes, or the errors
    * @throws IllegalStateException if this Java runtime has no compiler (a JRE, not a JDK)
    */
-  Result compile(Map<String, String> sources, boolean findWeakTests) {
+  Result compile(Map<String, String> sources, boolean analyse, Map<String, String> forbidden) {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     if (compiler == null) {
       throw new IllegalStateException(
@@ -86,25 +88,26 @@ final class InMemoryCompiler {
       task.analyze();
       List<String> errors = errors(diagnostics);
       if (!errors.isEmpty()) {
-        return new Result(Map.of(), errors, Map.of());
+        return new Result(Map.of(), errors, NOTHING);
       }
-      Map<String, TestStrength.Weakness> weak =
-          findWeakTests
-              ? TestStrength.weakTests(
+      TestStrength.Analysis analysis =
+          analyse
+              ? TestStrength.analyse(
                   Trees.instance(task),
                   parsed,
-                  type -> task.getElements().getBinaryName(type).toString())
-              : Map.of();
+                  type -> task.getElements().getBinaryName(type).toString(),
+                  forbidden)
+              : NOTHING;
       task.generate();
       errors = errors(diagnostics);
       if (!errors.isEmpty()) {
-        return new Result(Map.of(), errors, Map.of());
+        return new Result(Map.of(), errors, NOTHING);
       }
       Map<String, byte[]> classes = new LinkedHashMap<>();
       output.forEach((name, bytes) -> classes.put(name, bytes.toByteArray()));
-      return new Result(classes, List.of(), weak);
+      return new Result(classes, List.of(), analysis);
     } catch (IOException e) {
-      return new Result(Map.of(), List.of("cannot compile: " + e.getMessage()), Map.of());
+      return new Result(Map.of(), List.of("cannot compile: " + e.getMessage()), NOTHING);
     }
   }
 

@@ -35,8 +35,28 @@ final class LearnerTestRun {
    * @param failure the first failure's message (first line), when it did not pass
    * @param byAssertion whether that failure came from an assertion, not from an exception the code
    *     threw
+   * @param failedRuns in how many runs it failed (1 or 0 for a single run)
    */
-  record Outcome(String key, String name, boolean passed, String failure, boolean byAssertion) {}
+  record Outcome(
+      String key,
+      String name,
+      boolean passed,
+      String failure,
+      boolean byAssertion,
+      int failedRuns) {
+
+    /** This outcome and the same test's in another run: passed only if both passed. */
+    Outcome plus(Outcome other) {
+      Outcome failed = passed ? other : this;
+      return new Outcome(
+          key,
+          name,
+          passed && other.passed,
+          failed.failure,
+          failed.byAssertion,
+          failedRuns + other.failedRuns);
+    }
+  }
 
   private static final int MAX_MESSAGE = 300;
 
@@ -116,8 +136,8 @@ final class LearnerTestRun {
             outcomes.put(
                 key,
                 passed
-                    ? new Outcome(key, name, true, "", false)
-                    : new Outcome(key, name, false, message(thrown), byAssertion(thrown)));
+                    ? new Outcome(key, name, true, "", false, 0)
+                    : new Outcome(key, name, false, message(thrown), byAssertion(thrown), 1));
           }
         };
     Thread thread = Thread.currentThread();

@@ -71,6 +71,15 @@ final class TestStrength {
 
   private TestStrength() {}
 
+  /**
+   * What the learner's sources do that the grading cares about.
+   *
+   * @param weakTests the tests that cannot fail, by {@code binaryClassName#method}, with why
+   * @param forbiddenUses each call of a forbidden method: {@code File.java:line calls Owner.method}
+   *     and the reason, in source order
+   */
+  record Analysis(Map<String, Weakness> weakTests, List<String> forbiddenUses) {}
+
   /** Whether a call of {@code owner.method} checks something, so that a test can fail on it. */
   static boolean isAssertion(String owner, String method) {
     if (owner.startsWith("org.assertj.")
@@ -90,18 +99,21 @@ final class TestStrength {
   }
 
   /**
-   * The weak tests of some compilation units, by {@code binaryClassName#method}.
+   * The weak tests of some compilation units, by {@code binaryClassName#method}, and their calls of
+   * forbidden methods.
    *
    * @param trees the trees of the task that attributed the units
    * @param units the learner's compilation units, attributed
    * @param binaryName the binary name of a type element
-   * @return every weak test with why; tests that can fail are absent
+   * @param forbidden reasons by {@code qualified.Owner#method}: calls the learner must not make
+   * @return every weak test with why (tests that can fail are absent), and the forbidden calls
    */
-  static Map<String, Weakness> weakTests(
+  static Analysis analyse(
       Trees trees,
       Iterable<? extends CompilationUnitTree> units,
-      java.util.function.Function<TypeElement, String> binaryName) {
-    Scanner scanner = new Scanner(trees, binaryName);
+      java.util.function.Function<TypeElement, String> binaryName,
+      Map<String, String> forbidden) {
+    Scanner scanner = new Scanner(trees, binaryName, forbidden);
     for (CompilationUnitTree unit : units) {
       scanner.scan(new TreePath(unit), null);
     }
@@ -118,7 +130,7 @@ final class TestStrength {
         weak.put(entry.getKey(), Weakness.NO_ASSERTION);
       }
     }
-    return weak;
+    return new Analysis(weak, List.copyOf(scanner.forbiddenUses));
   }
 
   private static boolean reaches(
@@ -156,10 +168,16 @@ final class TestStrength {
     final Map<String, MethodFacts> methods = new HashMap<>();
     private final Deque<String> current = new ArrayDeque<>();
     private final Deque<TypeElement> types = new ArrayDeque<>();
+    private final Map<String, String> forbidden;
+    final List<String> forbiddenUses = new java.util.ArrayList<>();
 
-    Scanner(Trees trees, java.util.function.Function<TypeElement, String> binaryName) {
+    Scanner(
+        Trees trees,
+        java.util.function.Function<TypeElement, String> binaryName,
+        Map<String, String> forbidden) {
       this.trees = trees;
       this.binaryName = binaryName;
+      this.forbidden = forbidden;
     }
 
     @Override
@@ -275,9 +293,34 @@ final class TestStrength {
     }
 
     private void called(Element element) {
-      if (current.isEmpty()
-          || !(element instanceof ExecutableElement method)
+      if (!(element instanceof ExecutableElement method)
           || !(method.getEnclosingElement() instanceof TypeElement owner)) {
+        return;
+      }
+      String called = owner.getQualifiedName() + "#" + method.getSimpleName();
+      String reason = forbidden.get(called);
+      if (reason == null && method.getParameters().isEmpty()) {
+        reason = forbidden.get(called + "()"); // the overload without parameters only
+      }
+      if (reason != null) {
+        CompilationUnitTree unit = getCurrentPath().getCompilationUnit();
+        long line =
+            unit.getLineMap()
+                .getLineNumber(
+                    trees.getSourcePositions().getStartPosition(unit, getCurrentPath().getLeaf()));
+        String file = unit.getSourceFile().getName();
+        forbiddenUses.add(
+            file.substring(file.lastIndexOf('/') + 1)
+                + ":"
+                + line
+                + " calls "
+                + owner.getSimpleName()
+                + "."
+                + method.getSimpleName()
+                + ": "
+                + reason);
+      }
+      if (current.isEmpty()) {
         return;
       }
       MethodFacts facts = methods.get(current.peek());

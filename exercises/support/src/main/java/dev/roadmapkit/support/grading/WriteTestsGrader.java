@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.opentest4j.AssertionFailedError;
@@ -71,14 +72,19 @@ public final class WriteTestsGrader {
   private final Class<?> subject;
   private final List<String> learnerTests;
   private final Path sourceDir;
+  private final Map<String, String> forbidden;
+  private final int runs;
+  private final BiConsumer<ClassLoader, Integer> beforeEachRun;
   private Evaluation evaluation;
 
-  private WriteTestsGrader(
-      Class<?> gradingClass, Class<?> subject, List<String> learnerTests, Path sourceDir) {
-    this.gradingClass = gradingClass;
-    this.subject = subject;
-    this.learnerTests = List.copyOf(learnerTests);
-    this.sourceDir = sourceDir;
+  private WriteTestsGrader(Builder builder) {
+    this.gradingClass = builder.gradingClass;
+    this.subject = builder.subject;
+    this.learnerTests = List.copyOf(builder.learnerTests);
+    this.sourceDir = builder.sourceDir;
+    this.forbidden = Map.copyOf(builder.forbidden);
+    this.runs = builder.runs;
+    this.beforeEachRun = builder.beforeEachRun;
   }
 
   /**
@@ -98,6 +104,9 @@ public final class WriteTestsGrader {
     private final Class<?> subject;
     private final List<String> learnerTests = new ArrayList<>();
     private Path sourceDir;
+    private final Map<String, String> forbidden = new LinkedHashMap<>();
+    private int runs = 1;
+    private BiConsumer<ClassLoader, Integer> beforeEachRun = (loader, run) -> {};
 
     private Builder(Class<?> gradingClass, Class<?> subject) {
       this.gradingClass = Objects.requireNonNull(gradingClass, "gradingClass");
@@ -128,6 +137,54 @@ public final class WriteTestsGrader {
     }
 
     /**
+     * Forbids the learner's tests a call: the grading fails, naming the file, the line and the
+     * reason, until no test makes it.
+     *
+     * @param ownerAndMethod {@code java.lang.Thread#sleep}, say: the qualified class and the
+     *     method, every overload; with {@code ()} after it ({@code java.time.Instant#now()}) only
+     *     the overload without parameters, so that {@code Instant.now(clock)} stays allowed
+     * @param reason what to do instead, in the learner's words
+     * @return this builder
+     */
+    public Builder forbid(String ownerAndMethod, String reason) {
+      if (!ownerAndMethod.contains("#")) {
+        throw new IllegalArgumentException("name the method as qualified.Owner#method");
+      }
+      forbidden.put(ownerAndMethod, Objects.requireNonNull(reason, "reason"));
+      return this;
+    }
+
+    /**
+     * Runs the learner's tests this many times against the correct code and against each variant,
+     * each time in a fresh class loader after {@link #beforeEachRun}: on the correct code every run
+     * must pass, and a variant is caught only if some test fails on it in every run. For tests that
+     * must not be flaky.
+     *
+     * @param times at least 1
+     * @return this builder
+     */
+    public Builder runs(int times) {
+      if (times < 1) {
+        throw new IllegalArgumentException("runs must be at least 1, was " + times);
+      }
+      this.runs = times;
+      return this;
+    }
+
+    /**
+     * Something to do before each run, such as perturbing the timing of the code under test (a
+     * slower executor, a clock that jumps): it is given the class loader the run's classes are
+     * loaded from (the exercise's package, afresh) and the run's number, from 0.
+     *
+     * @param hook the action
+     * @return this builder
+     */
+    public Builder beforeEachRun(BiConsumer<ClassLoader, Integer> hook) {
+      this.beforeEachRun = Objects.requireNonNull(hook, "hook");
+      return this;
+    }
+
+    /**
      * The grader.
      *
      * @return the grader
@@ -137,7 +194,7 @@ public final class WriteTestsGrader {
       if (learnerTests.isEmpty()) {
         throw new IllegalStateException("name the learner's test classes with learnerTests(...)");
       }
-      return new WriteTestsGrader(gradingClass, subject, learnerTests, sourceDir);
+      return new WriteTestsGrader(this);
     }
   }
 
@@ -227,7 +284,7 @@ public final class WriteTestsGrader {
     List<Path> classPath =
         ClassPathEntries.of(List.of(location(subject)), subject.getClassLoader());
     InMemoryCompiler compiler = new InMemoryCompiler(classPath);
-    InMemoryCompiler.Result learner = compiler.compile(sources, true);
+    InMemoryCompiler.Result learner = compiler.compile(sources, true, forbidden);
     if (!learner.compiled()) {
       e.blocker =
           "Your tests do not compile, so they cannot be run yet:\n  "
@@ -236,14 +293,18 @@ public final class WriteTestsGrader {
                   .collect(Collectors.joining("\n  "));
       return e;
     }
-    e.weak.putAll(learner.weakTests());
+    if (!learner.analysis().forbiddenUses().isEmpty()) {
+      e.blocker =
+          "Your tests make calls they must not:\n  "
+              + String.join("\n  ", learner.analysis().forbiddenUses());
+      return e;
+    }
+    e.weak.putAll(learner.analysis().weakTests());
     List<String> classNames =
         learnerTests.stream().map(n -> subject.getPackageName() + "." + n).toList();
     ClassLoader parent = subject.getClassLoader();
     try {
-      e.onCorrect =
-          LearnerTestRun.run(
-              new PackageLoader(parent, subject.getPackageName(), learner.classes()), classNames);
+      e.onCorrect = repeatedRuns(parent, learner.classes(), classNames);
     } catch (ClassNotFoundException | LinkageError ex) {
       e.blocker = "cannot load your tests: " + ex;
       return e;
@@ -300,7 +361,7 @@ public final class WriteTestsGrader {
       verdict.problem = "variant " + name + " has no .java file (a kit defect)";
       return verdict;
     }
-    InMemoryCompiler.Result compiled = compiler.compile(sources, false);
+    InMemoryCompiler.Result compiled = compiler.compile(sources, false, Map.of());
     if (!compiled.compiled()) {
       verdict.problem =
           "variant " + name + " does not compile (a kit defect): " + compiled.errors().get(0);
@@ -310,10 +371,7 @@ public final class WriteTestsGrader {
     classes.putAll(compiled.classes());
     Map<String, LearnerTestRun.Outcome> outcomes;
     try {
-      outcomes =
-          LearnerTestRun.run(
-              new PackageLoader(subject.getClassLoader(), subject.getPackageName(), classes),
-              classNames);
+      outcomes = repeatedRuns(subject.getClassLoader(), classes, classNames);
     } catch (ClassNotFoundException | LinkageError ex) {
       verdict.problem = "cannot load variant " + name + " with your tests: " + ex;
       return verdict;
@@ -321,6 +379,13 @@ public final class WriteTestsGrader {
     for (LearnerTestRun.Outcome outcome : outcomes.values()) {
       if (outcome.passed()) {
         continue;
+      }
+      if (outcome.failedRuns() < runs) {
+        if (!e.weak.containsKey(outcome.key())) {
+          verdict.sometimes.add(
+              outcome.name() + " (in " + outcome.failedRuns() + " of " + runs + " runs)");
+        }
+        continue; // caught only sometimes: a flaky catch is no catch
       }
       LearnerTestRun.Outcome correct = e.onCorrect.get(outcome.key());
       if (correct == null || !correct.passed()) {
@@ -333,6 +398,24 @@ public final class WriteTestsGrader {
       }
     }
     return verdict;
+  }
+
+  /**
+   * Runs the learner's tests {@link #runs} times, each in a fresh loader after the before-each-run
+   * hook; a test passes if it passed every time.
+   */
+  private Map<String, LearnerTestRun.Outcome> repeatedRuns(
+      ClassLoader parent, Map<String, byte[]> classes, List<String> classNames)
+      throws ClassNotFoundException {
+    Map<String, LearnerTestRun.Outcome> merged = new LinkedHashMap<>();
+    for (int run = 0; run < runs; run++) {
+      PackageLoader loader = new PackageLoader(parent, subject.getPackageName(), classes);
+      beforeEachRun.accept(loader, run);
+      for (LearnerTestRun.Outcome outcome : LearnerTestRun.run(loader, classNames).values()) {
+        merged.merge(outcome.key(), outcome, LearnerTestRun.Outcome::plus);
+      }
+    }
+    return merged;
   }
 
   private Map<String, Path> variantDirs(Evaluation e) {
@@ -395,7 +478,13 @@ public final class WriteTestsGrader {
                     + " catch a bug. Check what you expect against the Javadoc:");
     e.failingOnCorrect.stream()
         .limit(LISTED_FAILURES)
-        .forEach(o -> text.append("\n  ").append(o.name()).append(": ").append(o.failure()));
+        .forEach(
+            o ->
+                text.append("\n  ")
+                    .append(o.name())
+                    .append(runs == 1 ? "" : " (in " + o.failedRuns() + " of " + runs + " runs)")
+                    .append(": ")
+                    .append(o.failure()));
     if (e.failingOnCorrect.size() > LISTED_FAILURES) {
       text.append("\n  and ").append(e.failingOnCorrect.size() - LISTED_FAILURES).append(" more");
     }
@@ -425,6 +514,13 @@ public final class WriteTestsGrader {
             .append(" bugs. Write a test that passes on the correct ")
             .append(subject.getSimpleName())
             .append(" and fails on code with this bug.");
+    if (!verdict.sometimes.isEmpty()) {
+      text.append("\n")
+          .append(String.join(", ", verdict.sometimes))
+          .append(
+              " fails on it only in some runs, which is no catch: a test must fail on a bug every"
+                  + " time, whatever the timing.");
+    }
     if (!verdict.failedButWeak.isEmpty()) {
       text.append("\n")
           .append(String.join(", ", verdict.failedButWeak))
@@ -511,6 +607,7 @@ public final class WriteTestsGrader {
     String problem;
     final List<String> caughtBy = new ArrayList<>();
     final List<String> failedButWeak = new ArrayList<>();
+    final List<String> sometimes = new ArrayList<>();
 
     VariantVerdict(String name) {
       this.name = name;

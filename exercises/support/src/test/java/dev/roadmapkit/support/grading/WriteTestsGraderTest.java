@@ -144,4 +144,48 @@ class WriteTestsGraderTest {
     assertThat(TestStrength.isAssertion("org.mockito.Mockito", "verify")).isTrue();
     assertThat(TestStrength.isAssertion("org.mockito.Mockito", "when")).isFalse();
   }
+
+  @Test
+  @DisplayName(
+      "a forbidden call in the learner's tests blocks the grading, naming file, line and reason")
+  void forbiddenCall() {
+    WriteTestsGrader grader =
+        WriteTestsGrader.builder(FixtureGrading.class, Discount.class)
+            .learnerTests("DiscountTest")
+            .sourcesIn(learnerDir("sleeps"))
+            .forbid("java.lang.Thread#sleep", "wait for the event instead")
+            .forbid("java.time.Instant#now()", "read the time from a Clock you control")
+            .build();
+    assertThatThrownBy(grader::assertPassOnCorrectCode)
+        .hasMessage(
+            "Your tests make calls they must not:\n"
+                + "  DiscountTest.java:10 calls Thread.sleep: wait for the event instead\n"
+                + "  DiscountTest.java:13 calls Instant.now: read the time from a Clock you control");
+  }
+
+  @Test
+  @DisplayName(
+      "repeated runs: the hook sees a fresh loader each run, and a test failing in some runs is flaky")
+  void repeatedRuns() {
+    java.util.List<ClassLoader> loaders = new java.util.ArrayList<>();
+    WriteTestsGrader grader =
+        WriteTestsGrader.builder(FixtureGrading.class, Discount.class)
+            .learnerTests("DiscountTest")
+            .sourcesIn(learnerDir("flaky"))
+            .runs(3)
+            .beforeEachRun(
+                (loader, run) -> {
+                  loaders.add(loader);
+                  System.setProperty("grading.fixture.run", Integer.toString(run));
+                })
+            .build();
+    try {
+      assertThatThrownBy(grader::assertPassOnCorrectCode)
+          .hasMessageStartingWith("1 of your 1 test fails on the correct Discount")
+          .hasMessageContaining("DiscountTest.tenItems (in 1 of 3 runs): [an odd run]");
+    } finally {
+      System.clearProperty("grading.fixture.run");
+    }
+    assertThat(loaders).hasSize(3 * 5).doesNotHaveDuplicates();
+  }
 }
