@@ -50,10 +50,10 @@ final class WriteTestsExercises {
   }
 
   /**
-   * Checks the variants of every write-tests exercise, under {@code
-   * src/test/resources/<package path>/variants/<name>/}: at least {@value #MIN_VARIANTS}, each with a
-   * one-line {@code bug.txt} and Java files that replace files of the exercise's package and are not
-   * the same code (comments and spacing aside).
+   * Checks the variants of every write-tests exercise, under {@code src/test/resources/<package
+   * path>/variants/<name>/}: at least {@value #MIN_VARIANTS}, each with a one-line {@code bug.txt}
+   * and Java files that replace files of the exercise's package and are not the same code (comments
+   * and spacing aside).
    */
   static void checkVariants(Path moduleDir, ModuleView module, List<Finding> findings) {
     for (ExerciseView exercise : module.exercises()) {
@@ -61,10 +61,12 @@ final class WriteTestsExercises {
         continue;
       }
       String packagePath = exercise.packageName().replace('.', '/');
-      Path variants = moduleDir.resolve("src/test/resources").resolve(packagePath).resolve("variants");
+      Path variants =
+          moduleDir.resolve("src/test/resources").resolve(packagePath).resolve("variants");
       Path given = moduleDir.resolve("src/main/java").resolve(packagePath);
       List<Path> dirs;
-      try (Stream<Path> list = Files.isDirectory(variants) ? Files.list(variants) : Stream.empty()) {
+      try (Stream<Path> list =
+          Files.isDirectory(variants) ? Files.list(variants) : Stream.empty()) {
         dirs = list.filter(Files::isDirectory).sorted().toList();
       } catch (IOException | UncheckedIOException e) {
         findings.add(
@@ -95,8 +97,7 @@ final class WriteTestsExercises {
     String name = dir.getFileName().toString();
     try {
       Path bug = dir.resolve("bug.txt");
-      if (!Files.isRegularFile(bug)
-          || Files.readString(bug, StandardCharsets.UTF_8).isBlank()) {
+      if (!Files.isRegularFile(bug) || Files.readString(bug, StandardCharsets.UTF_8).isBlank()) {
         findings.add(
             new Finding(
                 exercise.id(),
