@@ -14,6 +14,7 @@ import java.nio.file.Path;
  * <p>The contract of {@link #containerOf}:
  *
  * <ul>
+ *   <li><b>No stage.</b> A Dockerfile without {@code FROM} is an {@link IllegalArgumentException}.
  *   <li><b>Base.</b> {@code Jib.from("scratch")} in {@code ImageFormat.OCI}: there is no registry
  *       to pull the stage's base image from. The image the final stage's {@code FROM} names is
  *       recorded as the label {@link #BASE_IMAGE_LABEL}.

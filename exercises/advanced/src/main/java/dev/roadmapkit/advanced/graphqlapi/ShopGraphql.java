@@ -27,7 +27,8 @@ import java.util.Map;
  *       with one error whose message names the id and whose path is {@code [order]}. {@code
  *       ordersByIds(ids)} answers the orders in the order of the ids (one load), with {@code null}
  *       in the place of each unknown id and, for each, an error naming the id at the path {@code
- *       [ordersByIds, index]} (see {@code GraphqlErrorBuilder} and {@code DataFetcherResult}).
+ *       [ordersByIds, index]} (see {@code GraphqlErrorBuilder} and {@code DataFetcherResult}). An
+ *       id that is not a number is unknown too, and is not sent to the repository.
  *   <li><b>Limits</b>, checked on the parsed query before any resolver runs (graphql-java's {@code
  *       MaxQueryDepthInstrumentation} and {@code MaxQueryComplexityInstrumentation}): a depth above
  *       {@link #MAX_DEPTH} (as graphql-java counts it: {@code { order { id } }} is 2) and a cost

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.roadmapkit.support.docker.Dockerfile;
+import dev.roadmapkit.support.docker.DockerfileParser;
 import dev.roadmapkit.support.docker.Instruction;
 import dev.roadmapkit.support.docker.Stage;
 import java.nio.file.Path;
@@ -226,5 +227,10 @@ class DockerfileToJibTest {
         .as("the runtime stage copies only the artifact --from the build stage")
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("line 5");
+    assertThat(
+            refusal(
+                () -> DockerfileToJib.containerOf(DockerfileParser.parse("ARG JDK=17\n"), classes)))
+        .as("a Dockerfile without FROM has no final stage to build")
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

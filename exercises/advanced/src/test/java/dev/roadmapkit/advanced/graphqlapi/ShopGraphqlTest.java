@@ -416,6 +416,34 @@ class ShopGraphqlTest {
         .containsExactlyInAnyOrder("ordersByIds", "customersByIds");
   }
 
+  @Test
+  @DisplayName("an id that is not a number is unknown too, and never sent to the database")
+  void idThatIsNotANumber() {
+    String query = "query Some($ids: [ID!]!) { ordersByIds(ids: $ids) { id } }";
+    Map<String, Object> variables = Map.of("ids", List.of("2", "x"));
+
+    ExecutionResult result = run(query, variables);
+    String seen = seen(query, variables, result);
+
+    List<Object> expected = new ArrayList<>();
+    expected.add(Map.of("id", "2"));
+    expected.add(null);
+    assertThat(result.<Map<String, Object>>getData())
+        .as("order 2, then null for x%s", seen)
+        .isEqualTo(Map.of("ordersByIds", expected));
+    assertThat(result.getErrors().stream().map(e -> e.getMessage() + " at " + e.getPath()).toList())
+        .as("one error naming x at its index%s", seen)
+        .singleElement()
+        .asString()
+        .contains("x")
+        .endsWith(" at [ordersByIds, 1]");
+    assertThat(idsOf("ordersByIds"))
+        .as(
+            "only the numeric id is loaded: no order has the id x, nor a made-up one such as 0%s",
+            seen)
+        .containsExactly(2L);
+  }
+
   /** Rejected before any resolver ran, with an error naming the limit. */
   private void assertRejected(String query, String limit, String numbers) {
     Map<String, Object> variables = Map.of();
