@@ -125,6 +125,17 @@ class DockerfileToJibTest {
         .as("the working directory is the last WORKDIR%s", seen)
         .isEqualTo(stage.last("WORKDIR").map(Instruction::arguments).orElse(""));
     String destination = destination(stage);
+    List<String> command = new ArrayList<>(list(config.get("Entrypoint")));
+    command.addAll(list(config.get("Cmd")));
+    assertThat(String.join(" ", command))
+        .as(
+            "the container starts HealthApp from where COPY --from put the classes (%s)%s",
+            destination, seen)
+        .contains(destination)
+        .contains(HealthApp.class.getName());
+    assertThat(map(config.get("ExposedPorts")).keySet())
+        .as("HealthApp listens on 8080: EXPOSE it%s", seen)
+        .contains("8080/tcp");
     assertThat(image.layerFiles.stream().flatMap(List::stream).toList())
         .as("the compiled app is in the image where COPY --from puts it (%s)%s", destination, seen)
         .containsAll(appFiles(destination.substring(1)));
