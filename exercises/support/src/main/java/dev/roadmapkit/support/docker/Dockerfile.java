@@ -1,6 +1,8 @@
 package dev.roadmapkit.support.docker;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +21,7 @@ public record Dockerfile(
 
   /** Copies the collections. */
   public Dockerfile {
-    directives = Map.copyOf(directives);
+    directives = Collections.unmodifiableMap(new LinkedHashMap<>(directives));
     instructions = List.copyOf(instructions);
   }
 

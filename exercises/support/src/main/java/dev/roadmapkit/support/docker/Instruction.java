@@ -1,5 +1,7 @@
 package dev.roadmapkit.support.docker;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,7 +32,8 @@ public record Instruction(
       throw new IllegalArgumentException("line must be 1 or more, was " + line);
     }
     Objects.requireNonNull(keyword, "keyword");
-    flags = Map.copyOf(flags);
+    // In the order written (Map.copyOf would not keep it), for toString and messages.
+    flags = Collections.unmodifiableMap(new LinkedHashMap<>(flags));
     Objects.requireNonNull(arguments, "arguments");
     execForm = execForm.map(List::copyOf);
   }
