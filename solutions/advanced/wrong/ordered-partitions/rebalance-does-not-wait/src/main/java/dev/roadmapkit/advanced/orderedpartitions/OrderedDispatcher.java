@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 public final class OrderedDispatcher implements AutoCloseable {
 
   private final PartitionHandler handler;
+  private final Object lock = new Object(); // held by submit, resize, workers and close
   private List<ExecutorService> workers;
 
   /**
@@ -34,14 +35,18 @@ public final class OrderedDispatcher implements AutoCloseable {
   }
 
   /** The number of workers now. */
-  public synchronized int workers() {
-    return workers.size();
+  public int workers() {
+    synchronized (lock) {
+      return workers.size();
+    }
   }
 
   /** Gives {@code message} to worker {@code partitionOf(message.key(), workers())}; never waits. */
-  public synchronized void submit(KeyedMessage message) {
-    int worker = partitionOf(message.key(), workers.size());
-    workers.get(worker).execute(() -> handler.handle(worker, message));
+  public void submit(KeyedMessage message) {
+    synchronized (lock) {
+      int worker = partitionOf(message.key(), workers.size());
+      workers.get(worker).execute(() -> handler.handle(worker, message));
+    }
   }
 
   /**
@@ -51,21 +56,25 @@ public final class OrderedDispatcher implements AutoCloseable {
    * @throws IllegalArgumentException if {@code workers} is below 1
    * @throws InterruptedException if interrupted while waiting for the in-flight messages
    */
-  public synchronized void resize(int workers) throws InterruptedException {
+  public void resize(int workers) throws InterruptedException {
     requirePositive(workers);
-    for (ExecutorService worker : this.workers) {
-      worker.shutdown();
+    synchronized (lock) { // no submit slips in between
+      for (ExecutorService worker : this.workers) {
+        worker.shutdown();
+      }
+      this.workers = start(workers);
     }
-    this.workers = start(workers);
   }
 
   /** Handles every message submitted so far, then stops the workers and waits for them. */
   @Override
-  public synchronized void close() {
-    try {
-      finish(workers);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+  public void close() {
+    synchronized (lock) {
+      try {
+        finish(workers);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
