@@ -46,7 +46,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("advanced/message-broker: an idempotent consumer with retries, dead letters, crashes")
 class IdempotentConsumerTest {
 
-  private static final Duration IDLE = Duration.ofMillis(500);
+  private static final Duration IDLE = Duration.ofMillis(750);
   private static final long RECEIVE_MILLIS = 5_000;
   private static final Duration REDELIVERY_DELAY = Duration.ofMillis(20);
 

@@ -118,6 +118,35 @@ class OrderedDispatcherTest {
   }
 
   @Test
+  @DisplayName("close() called while a message is held waits for it and for every message queued")
+  void closeFinishesWhatIsQueued() throws Exception {
+    Recorder recorder = new Recorder();
+    List<KeyedMessage> messages = interleaved(keys(6), 1, 4);
+    KeyedMessage held = messages.get(0);
+    CountDownLatch release = new CountDownLatch(1);
+    recorder.holdUntil(held, release);
+    OrderedDispatcher dispatcher = new OrderedDispatcher(3, recorder);
+    messages.forEach(dispatcher::submit);
+    Thread closer = new Thread(dispatcher::close, "test-closer");
+    closer.start();
+    awaitWaitingOrDone(closer);
+    release.countDown();
+    closer.join(WAIT.toMillis());
+
+    assertThat(closer.isAlive())
+        .as(recorder.report("close() returns once " + held + " and the queued messages are done"))
+        .isFalse();
+    assertThat(recorder.violations())
+        .as(recorder.report("close() lets the held message finish (shutdown, not shutdownNow)"))
+        .isEmpty();
+    assertThat(recorder.handledMessages())
+        .as(
+            recorder.report(
+                "when close() returns, every message submitted before it has been handled, once"))
+        .containsExactlyInAnyOrderElementsOf(messages);
+  }
+
+  @Test
   @DisplayName("two keys on different workers are handled at the same time (both reach a barrier)")
   void differentKeysRunInParallel() {
     Recorder recorder = new Recorder();
