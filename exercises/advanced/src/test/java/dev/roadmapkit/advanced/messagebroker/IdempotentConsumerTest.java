@@ -27,6 +27,7 @@ import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -73,6 +74,7 @@ class IdempotentConsumerTest {
   private final AtomicReference<String> killAt = new AtomicReference<>();
   private volatile Stage killStage = Stage.IN_HANDLER;
   private final AtomicReference<Stage> armedCommit = new AtomicReference<>();
+  private final AtomicInteger rollbacks = new AtomicInteger();
 
   @BeforeEach
   void setUp(BrokerEndpoint broker, DataSource database) throws Exception {
@@ -196,6 +198,14 @@ class IdempotentConsumerTest {
                     + " row is there once, from the redelivery",
                 report))
         .containsExactlyInAnyOrder(ids.get(0) + " alice 10", ids.get(1) + " bob 20");
+    assertThat(rollbacks.get())
+        .as(
+            state(
+                "the failed attempt's JDBC transaction is rolled back with rollback(), not left to"
+                    + " close(): what close() does with an open transaction is up to the driver or"
+                    + " the pool, and a pool may hand the connection on with the row still in it",
+                report))
+        .isPositive();
   }
 
   @Test
@@ -341,6 +351,9 @@ class IdempotentConsumerTest {
             getClass().getClassLoader(),
             new Class<?>[] {Connection.class},
             (proxy, method, args) -> {
+              if (method.getName().equals("rollback") && (args == null || args.length == 0)) {
+                rollbacks.incrementAndGet();
+              }
               if (!method.getName().equals("commit")) {
                 return call(method, real, args);
               }
