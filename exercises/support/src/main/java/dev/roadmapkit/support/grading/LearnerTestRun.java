@@ -67,10 +67,12 @@ final class LearnerTestRun {
    *
    * @param loader the loader that defines them (and the code they test)
    * @param classNames binary names of the classes to run
+   * @param jqwikDatabase where jqwik keeps its database, in a directory that exists
    * @return the outcomes by key, in the order the tests finished
    * @throws ClassNotFoundException if a class is missing
    */
-  static Map<String, Outcome> run(ClassLoader loader, List<String> classNames)
+  static Map<String, Outcome> run(
+      ClassLoader loader, List<String> classNames, java.nio.file.Path jqwikDatabase)
       throws ClassNotFoundException {
     List<DiscoverySelector> selectors = new ArrayList<>();
     for (String name : classNames) {
@@ -86,6 +88,12 @@ final class LearnerTestRun {
             .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
             .configurationParameter("jqwik.reporting.onlyfailures", "true")
             .configurationParameter("jqwik.reporting.usejunitplatform", "true")
+            // Each run on its own: no failure of another variant's run replayed first, and the
+            // database where the build keeps its files (jqwik's default is relative to the
+            // working directory, which need not have a target/).
+            .configurationParameter("jqwik.failures.runfirst", "false")
+            .configurationParameter("jqwik.failures.after.default", "RANDOM_SEED")
+            .configurationParameter("jqwik.database", jqwikDatabase.toString())
             .build();
     Launcher launcher =
         LauncherFactory.create(

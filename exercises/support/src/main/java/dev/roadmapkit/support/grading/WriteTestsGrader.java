@@ -411,7 +411,8 @@ public final class WriteTestsGrader {
     for (int run = 0; run < runs; run++) {
       PackageLoader loader = new PackageLoader(parent, subject.getPackageName(), classes);
       beforeEachRun.accept(loader, run);
-      for (LearnerTestRun.Outcome outcome : LearnerTestRun.run(loader, classNames).values()) {
+      for (LearnerTestRun.Outcome outcome :
+          LearnerTestRun.run(loader, classNames, jqwikDatabase()).values()) {
         merged.merge(outcome.key(), outcome, LearnerTestRun.Outcome::plus);
       }
     }
@@ -568,6 +569,11 @@ public final class WriteTestsGrader {
       return target.getParent();
     }
     return Path.of(System.getProperty("user.dir")).toAbsolutePath().normalize();
+  }
+
+  /** jqwik's database for the learner's properties: beside the subject's classes, in target/. */
+  private Path jqwikDatabase() {
+    return location(subject).getParent().resolve("jqwik-grading-database");
   }
 
   private static Path location(Class<?> type) {
