@@ -45,6 +45,16 @@ final class LearnerTestRun {
       boolean byAssertion,
       int failedRuns) {
 
+    /**
+     * Whether it failed by running into the per-test timeout (JUnit's "timed out after"), not by an
+     * assertion or an exception of its own: a test that hangs on a bug does not catch it.
+     */
+    boolean hung() {
+      return !passed
+          && failure.startsWith("TimeoutException: ")
+          && failure.contains(" timed out after ");
+    }
+
     /** This outcome and the same test's in another run: passed only if both passed. */
     Outcome plus(Outcome other) {
       Outcome failed = passed ? other : this;
@@ -68,11 +78,15 @@ final class LearnerTestRun {
    * @param loader the loader that defines them (and the code they test)
    * @param classNames binary names of the classes to run
    * @param jqwikDatabase where jqwik keeps its database, in a directory that exists
+   * @param timeout how long one test may run before it fails as hung
    * @return the outcomes by key, in the order the tests finished
    * @throws ClassNotFoundException if a class is missing
    */
   static Map<String, Outcome> run(
-      ClassLoader loader, List<String> classNames, java.nio.file.Path jqwikDatabase)
+      ClassLoader loader,
+      List<String> classNames,
+      java.nio.file.Path jqwikDatabase,
+      java.time.Duration timeout)
       throws ClassNotFoundException {
     List<DiscoverySelector> selectors = new ArrayList<>();
     for (String name : classNames) {
@@ -82,7 +96,8 @@ final class LearnerTestRun {
         LauncherDiscoveryRequestBuilder.request()
             .selectors(selectors)
             // As in every exercise test: an endless loop fails the test, not the grading.
-            .configurationParameter("junit.jupiter.execution.timeout.default", "10 s")
+            .configurationParameter(
+                "junit.jupiter.execution.timeout.default", timeout.toMillis() + " ms")
             .configurationParameter(
                 "junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
             .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")

@@ -74,6 +74,7 @@ public final class WriteTestsGrader {
   private final Path sourceDir;
   private final Map<String, String> forbidden;
   private final int runs;
+  private final java.time.Duration timeout;
   private final BiConsumer<ClassLoader, Integer> beforeEachRun;
   private Evaluation evaluation;
 
@@ -84,6 +85,7 @@ public final class WriteTestsGrader {
     this.sourceDir = builder.sourceDir;
     this.forbidden = Map.copyOf(builder.forbidden);
     this.runs = builder.runs;
+    this.timeout = builder.timeout;
     this.beforeEachRun = builder.beforeEachRun;
   }
 
@@ -106,6 +108,7 @@ public final class WriteTestsGrader {
     private Path sourceDir;
     private final Map<String, String> forbidden = new LinkedHashMap<>();
     private int runs = 1;
+    private java.time.Duration timeout = java.time.Duration.ofSeconds(10);
     private BiConsumer<ClassLoader, Integer> beforeEachRun = (loader, run) -> {};
 
     private Builder(Class<?> gradingClass, Class<?> subject) {
@@ -168,6 +171,21 @@ public final class WriteTestsGrader {
         throw new IllegalArgumentException("runs must be at least 1, was " + times);
       }
       this.runs = times;
+      return this;
+    }
+
+    /**
+     * How long one of the learner's tests may run before it fails as hung (10 seconds unless set):
+     * a test that hangs on a bug does not catch it.
+     *
+     * @param limit a positive duration
+     * @return this builder
+     */
+    public Builder timeout(java.time.Duration limit) {
+      if (limit.isNegative() || limit.isZero()) {
+        throw new IllegalArgumentException("the timeout must be positive, was " + limit);
+      }
+      this.timeout = limit;
       return this;
     }
 
@@ -391,7 +409,9 @@ public final class WriteTestsGrader {
       if (correct == null || !correct.passed()) {
         continue; // fails on the correct code too: proves nothing
       }
-      if (e.weak.containsKey(outcome.key())) {
+      if (outcome.hung()) {
+        verdict.hangs.add(outcome.name());
+      } else if (e.weak.containsKey(outcome.key())) {
         verdict.failedButWeak.add(outcome.name());
       } else {
         verdict.caughtBy.add(outcome.name());
@@ -412,7 +432,7 @@ public final class WriteTestsGrader {
       PackageLoader loader = new PackageLoader(parent, subject.getPackageName(), classes);
       beforeEachRun.accept(loader, run);
       for (LearnerTestRun.Outcome outcome :
-          LearnerTestRun.run(loader, classNames, jqwikDatabase()).values()) {
+          LearnerTestRun.run(loader, classNames, jqwikDatabase(), timeout).values()) {
         merged.merge(outcome.key(), outcome, LearnerTestRun.Outcome::plus);
       }
     }
@@ -522,6 +542,14 @@ public final class WriteTestsGrader {
               " fails on it only in some runs, which is no catch: a test must fail on a bug every"
                   + " time, whatever the timing.");
     }
+    if (!verdict.hangs.isEmpty()) {
+      text.append("\n")
+          .append(String.join(", ", verdict.hangs))
+          .append(
+              " hangs on it until the timeout stops it, which is no catch: wait with a"
+                  + " bound (future.get(1, SECONDS), latch.await(1, SECONDS)) and assert, so the"
+                  + " test fails instead of hanging.");
+    }
     if (!verdict.failedButWeak.isEmpty()) {
       text.append("\n")
           .append(String.join(", ", verdict.failedButWeak))
@@ -613,6 +641,7 @@ public final class WriteTestsGrader {
     String problem;
     final List<String> caughtBy = new ArrayList<>();
     final List<String> failedButWeak = new ArrayList<>();
+    final List<String> hangs = new ArrayList<>();
     final List<String> sometimes = new ArrayList<>();
 
     VariantVerdict(String name) {

@@ -188,4 +188,21 @@ class WriteTestsGraderTest {
     }
     assertThat(loaders).hasSize(3 * 5).doesNotHaveDuplicates();
   }
+
+  @Test
+  @DisplayName("a test that hangs on a bug until the timeout stops it does not catch it")
+  void hangIsNoCatch() {
+    WriteTestsGrader grader =
+        WriteTestsGrader.builder(FixtureGrading.class, Discount.class)
+            .learnerTests("DiscountTest")
+            .sourcesIn(learnerDir("hangs"))
+            .timeout(java.time.Duration.ofMillis(300))
+            .build();
+    assertThatCode(grader::assertPassOnCorrectCode).doesNotThrowAnyException();
+    assertThatThrownBy(() -> grader.assertCatches("offByOne"))
+        .hasMessageContaining("Not caught: gives the discount from eleven items, not ten.")
+        .hasMessageContaining(
+            "DiscountTest.tenItemsGetTheDiscount hangs on it until the timeout stops it, which is"
+                + " no catch");
+  }
 }
