@@ -37,7 +37,7 @@ public final class ReportService {
    * @param listener told about every finished report
    */
   public ReportService(Executor executor, ReportListener listener) {
-    this.executor = Objects.requireNonNull(executor, "executor");
+    this.executor = Machine.handOver(Objects.requireNonNull(executor, "executor"));
     this.listener = Objects.requireNonNull(listener, "listener");
   }
 
@@ -49,12 +49,10 @@ public final class ReportService {
    */
   public CompletableFuture<Report> summarise(List<Long> amountsInCents) {
     List<Long> sales = amountsInCents;
-    Thread caller = Thread.currentThread();
     CompletableFuture<Report> report = new CompletableFuture<>();
     executor.execute(
         () -> {
           try {
-            Machine.workHandedOverBy(caller);
             Report done = compute(sales);
             listener.ready(done);
             report.complete(done);
