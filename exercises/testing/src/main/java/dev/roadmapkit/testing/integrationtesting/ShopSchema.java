@@ -14,8 +14,8 @@ public final class ShopSchema {
   /**
    * The migration. What the repositories rely on: a customer's email is unique ignoring the
    * letters' case (a unique index on {@code lower(email)}); an order's time is a {@code
-   * timestamptz}, an instant; an order line's quantity is at least 1 and its price at least 0,
-   * checked by the database.
+   * timestamptz}, an instant; an order's lines are numbered from 1, and a line's quantity is at
+   * least 1 and its price at least 0, checked by the database.
    */
   public static final String MIGRATION =
       """
@@ -32,7 +32,7 @@ public final class ShopSchema {
       );
       CREATE TABLE order_line (
         order_id         BIGINT NOT NULL REFERENCES purchase_order (id),
-        line_no          INT NOT NULL,
+        line_no          INT NOT NULL CHECK (line_no > 0),
         sku              TEXT NOT NULL,
         unit_price_cents BIGINT NOT NULL CHECK (unit_price_cents >= 0),
         quantity         INT NOT NULL CHECK (quantity > 0),
