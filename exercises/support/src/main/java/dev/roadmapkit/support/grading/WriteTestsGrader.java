@@ -74,6 +74,7 @@ public final class WriteTestsGrader {
   private final Path sourceDir;
   private final Map<String, String> forbidden;
   private final int runs;
+  private final String subjectName;
   private final java.time.Duration timeout;
   private final BiConsumer<ClassLoader, Integer> beforeEachRun;
   private Evaluation evaluation;
@@ -85,6 +86,8 @@ public final class WriteTestsGrader {
     this.sourceDir = builder.sourceDir;
     this.forbidden = Map.copyOf(builder.forbidden);
     this.runs = builder.runs;
+    this.subjectName =
+        builder.subjectName != null ? builder.subjectName : builder.subject.getSimpleName();
     this.timeout = builder.timeout;
     this.beforeEachRun = builder.beforeEachRun;
   }
@@ -108,6 +111,7 @@ public final class WriteTestsGrader {
     private Path sourceDir;
     private final Map<String, String> forbidden = new LinkedHashMap<>();
     private int runs = 1;
+    private String subjectName;
     private java.time.Duration timeout = java.time.Duration.ofSeconds(10);
     private BiConsumer<ClassLoader, Integer> beforeEachRun = (loader, run) -> {};
 
@@ -171,6 +175,18 @@ public final class WriteTestsGrader {
         throw new IllegalArgumentException("runs must be at least 1, was " + times);
       }
       this.runs = times;
+      return this;
+    }
+
+    /**
+     * What the messages call the correct code when it is more than the subject class ("the correct
+     * CustomerRepository and OrderRepository"); the subject's simple name unless set.
+     *
+     * @param name such as {@code "CustomerRepository and OrderRepository"}
+     * @return this builder
+     */
+    public Builder describedAs(String name) {
+      this.subjectName = Objects.requireNonNull(name, "name");
       return this;
     }
 
@@ -331,7 +347,7 @@ public final class WriteTestsGrader {
       e.blocker =
           String.join(", ", learnerTests)
               + " has no tests yet: add @Test methods that call "
-              + subject.getSimpleName()
+              + subjectName
               + " and assert what it returns (its Javadoc says what it must do).";
       return e;
     }
@@ -493,7 +509,7 @@ public final class WriteTestsGrader {
             .append(e.onCorrect.size())
             .append(e.onCorrect.size() == 1 ? " test fails" : " tests fail")
             .append(" on the correct ")
-            .append(subject.getSimpleName())
+            .append(subjectName)
             .append(
                 ", so they would fail on any code: a test must pass on correct code before it can"
                     + " catch a bug. Check what you expect against the Javadoc:");
@@ -533,7 +549,7 @@ public final class WriteTestsGrader {
             .append(" of ")
             .append(e.verdicts.size())
             .append(" bugs. Write a test that passes on the correct ")
-            .append(subject.getSimpleName())
+            .append(subjectName)
             .append(" and fails on code with this bug.");
     if (!verdict.sometimes.isEmpty()) {
       text.append("\n")

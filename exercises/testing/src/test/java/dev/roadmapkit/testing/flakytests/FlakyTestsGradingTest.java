@@ -53,6 +53,7 @@ class FlakyTestsGradingTest {
   private static final WriteTestsGrader GRADER =
       WriteTestsGrader.builder(FlakyTestsGradingTest.class, ReportService.class)
           .learnerTests("ReportServiceTest", "SessionStoreTest")
+          .describedAs("ReportService and SessionStore")
           .forbid("java.lang.Thread#sleep", SLEEPS)
           .forbid("java.util.concurrent.TimeUnit#sleep", SLEEPS)
           .forbid("java.lang.System#currentTimeMillis", WALL_CLOCK)

@@ -19,6 +19,7 @@ class IntegrationTestingGradingTest {
   private static final WriteTestsGrader GRADER =
       WriteTestsGrader.builder(IntegrationTestingGradingTest.class, CustomerRepository.class)
           .learnerTests("ShopRepositoriesTest")
+          .describedAs("CustomerRepository and OrderRepository")
           .build();
 
   @Test
