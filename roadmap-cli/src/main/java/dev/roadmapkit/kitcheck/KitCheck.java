@@ -289,6 +289,7 @@ public final class KitCheck {
       return ModuleResult.unchecked(moduleName, module, findings);
     }
     checkSolutionFiles(moduleDir, solutionDir, module, findings);
+    WriteTestsExercises.checkVariants(moduleDir, module, findings);
     ModuleClasspath classpath;
     List<DiscoveredTest> discovered;
     List<ReportedCase> solutionCases;
@@ -301,9 +302,14 @@ public final class KitCheck {
       try (URLClassLoader loader =
           classpath.loaderWith(
               exerciseTarget.resolve("test-classes"), runs.startingClasses(moduleDir))) {
+        // A write-tests exercise's learner classes are run by its grading tests, not counted.
+        Set<String> learnerTests = WriteTestsExercises.learnerTestClasses(module);
         discovered =
             TestDiscovery.discover(
-                loader, ModuleClasspath.classNames(exerciseTarget.resolve("test-classes")));
+                loader,
+                ModuleClasspath.classNames(exerciseTarget.resolve("test-classes")).stream()
+                    .filter(c -> !learnerTests.contains(c))
+                    .toList());
       }
     } catch (KitCheckException | IOException e) {
       findings.add(new Finding(moduleName, Invariant.BUILD, e.getMessage()));
@@ -489,22 +495,23 @@ public final class KitCheck {
         learnerDirs.add(slash < 0 ? "" : file.substring(0, slash));
       }
     }
-    Path main = solutionDir.resolve("src/main");
-    if (!Files.isDirectory(main)) {
-      return;
-    }
-    List<String> held;
-    try (Stream<Path> walk = Files.walk(main)) {
-      held =
-          walk.filter(Files::isRegularFile)
-              .map(p -> solutionDir.relativize(p).toString().replace('\\', '/'))
-              .sorted()
-              .toList();
-    } catch (IOException | java.io.UncheckedIOException e) {
-      findings.add(
-          new Finding(
-              module.module(), Invariant.BUILD, "cannot list " + main + ": " + e.getMessage()));
-      return;
+    // src/test too: a write-tests exercise's learner files, the reference tests, are test sources.
+    List<String> held = new ArrayList<>();
+    for (Path tree : List.of(solutionDir.resolve("src/main"), solutionDir.resolve("src/test"))) {
+      if (!Files.isDirectory(tree)) {
+        continue;
+      }
+      try (Stream<Path> walk = Files.walk(tree)) {
+        walk.filter(Files::isRegularFile)
+            .map(p -> solutionDir.relativize(p).toString().replace('\\', '/'))
+            .sorted()
+            .forEach(held::add);
+      } catch (IOException | java.io.UncheckedIOException e) {
+        findings.add(
+            new Finding(
+                module.module(), Invariant.BUILD, "cannot list " + tree + ": " + e.getMessage()));
+        return;
+      }
     }
     for (String file : held) {
       if (learnerFiles.contains(file)) {

@@ -47,9 +47,10 @@ public final class SolutionLayout implements AutoCloseable {
   }
 
   /**
-   * Lays the layers out in {@code dir}, replacing the {@code src/main} it had: each layer's {@code
-   * src/main} over the ones before it, then the overlay's files (relative paths under {@code
-   * overlayDir}).
+   * Lays the layers out in {@code dir}, replacing the {@code src/main} and {@code src/test/java} it
+   * had: each layer's {@code src/main} over the ones before it, with the {@code src/test/java} of
+   * every layer after the first (a solution's: the reference tests of write-tests exercises), then
+   * the overlay's files (relative paths under {@code overlayDir}).
    *
    * @param dir the directory to lay the code out in; created when missing
    * @param layers module directories whose {@code src/main} trees are copied, in order
@@ -63,8 +64,17 @@ public final class SolutionLayout implements AutoCloseable {
     if (Files.exists(main)) {
       deleteTree(main);
     }
-    for (Path layer : layers) {
-      copyTree(layer.resolve("src/main"), main);
+    Path tests = dir.resolve("src/test/java");
+    if (Files.exists(tests)) {
+      deleteTree(tests);
+    }
+    for (int i = 0; i < layers.size(); i++) {
+      copyTree(layers.get(i).resolve("src/main"), main);
+      if (i > 0) {
+        // A solution's test sources are a write-tests exercise's reference tests, which its
+        // grading tests read from the laid-out code (solution modules hold no other tests).
+        copyTree(layers.get(i).resolve("src/test/java"), tests);
+      }
     }
     for (String file : overlay) {
       Path target = dir.resolve(file);

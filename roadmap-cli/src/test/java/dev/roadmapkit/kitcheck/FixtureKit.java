@@ -33,6 +33,7 @@ final class FixtureKit {
   private String readme = "# demo\n\n## demo/adder\n";
   private String catalogYaml = "# read by the fake catalog source\n";
   private List<String> catalogTests = List.of(PACKAGE + ".AdderTest");
+  private List<String> catalogFiles = List.of("src/main/java/dev/roadmapkit/demo/adder/Adder.java");
 
   FixtureKit(Path root) {
     this.root = root;
@@ -137,6 +138,15 @@ final class FixtureKit {
 
   List<String> catalogTests() {
     return catalogTests;
+  }
+
+  FixtureKit catalogFiles(List<String> files) {
+    this.catalogFiles = List.copyOf(files);
+    return this;
+  }
+
+  List<String> catalogFiles() {
+    return catalogFiles;
   }
 
   /** Writes the kit and returns its root. */

@@ -30,7 +30,7 @@ class KitCheckTest {
                     FixtureKit.EXERCISE,
                     FixtureKit.PACKAGE,
                     kit.catalogTests(),
-                    List.of("src/main/java/dev/roadmapkit/demo/adder/Adder.java"),
+                    kit.catalogFiles(),
                     List.of("core-programming-concepts"))),
             List.of());
       }
@@ -116,6 +116,82 @@ class KitCheckTest {
             "solutions/demo/src/main/java/dev/roadmapkit/demo/other/Stray.java belongs to no"
                 + " exercise: a solution holds the files listed under files: and new files in"
                 + " their directories");
+  }
+
+  @Test
+  @DisplayName(
+      "write-tests: the learner's test classes are left to the grading tests, and every variant"
+          + " must say its bug, replace a given file and differ from it")
+  void writeTestsExercise() throws IOException {
+    String learnerFile = "src/test/java/dev/roadmapkit/demo/adder/MyAdderTest.java";
+    String learnerSource =
+        "package "
+            + FixtureKit.PACKAGE
+            + ";\nimport org.junit.jupiter.api.*;\nclass MyAdderTest {\n"
+            + "  @Test void learnersOwn() {}\n}\n";
+    FixtureKit kit =
+        new FixtureKit(root)
+            .catalogFiles(List.of(learnerFile))
+            .testSource("MyAdderTest", learnerSource);
+    Path kitRoot = kit.write();
+    Path exercise = kitRoot.resolve("exercises/demo");
+    Files.createDirectories(exercise.resolve(learnerFile).getParent());
+    Files.writeString(exercise.resolve(learnerFile), learnerSource);
+    Path solution = kitRoot.resolve("solutions/demo");
+    for (String file : List.of(learnerFile, "src/test/java/dev/roadmapkit/demo/other/Extra.java")) {
+      Files.createDirectories(solution.resolve(file).getParent());
+      Files.writeString(solution.resolve(file), "//");
+    }
+    Path variants = exercise.resolve("src/test/resources/dev/roadmapkit/demo/adder/variants");
+    String correct = Files.readString(exercise.resolve(ADDER));
+    Map<String, Map<String, String>> gallery =
+        Map.of(
+            "plusOne",
+            Map.of(
+                "Adder.java",
+                correct.replace("throw new", "return a + b + 1; //"),
+                "bug.txt",
+                "adds one too many\n"),
+            "same",
+            Map.of(
+                "Adder.java",
+                "// a copy\n" + correct.replace("\n", "\n\n  "),
+                "bug.txt",
+                "adds right\n"),
+            "noBug",
+            Map.of("Adder.java", correct.replace("throw new", "return a - b; //")),
+            "stray",
+            Map.of("Other.java", "class Other {}", "bug.txt", "is elsewhere\n"));
+    for (var variant : gallery.entrySet()) {
+      for (var file : variant.getValue().entrySet()) {
+        Path target = variants.resolve(variant.getKey()).resolve(file.getKey());
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, file.getValue());
+      }
+    }
+
+    KitReport report = new KitCheck(catalog(kit), 80).check(kitRoot);
+
+    assertThat(report.findings())
+        .extracting(Finding::toString)
+        .noneMatch(f -> f.contains("MyAdderTest"))
+        .contains(
+            "demo/adder: [1 solutions pass] variant same is identical to the correct code"
+                + " (comments and spacing aside), so no test can catch it: give it the bug its"
+                + " bug.txt describes",
+            "demo/adder: [4 catalog] variant noBug has no bug.txt: write one line saying what it"
+                + " gets wrong, in the learner's words (it is shown when the learner's tests miss"
+                + " it)",
+            "demo/adder: [4 catalog] variant stray has Other.java, which replaces no file of the"
+                + " exercise's package")
+        .anyMatch(
+            f ->
+                f.contains(
+                    "solutions/demo/src/test/java/dev/roadmapkit/demo/other/Extra.java belongs to no"
+                        + " exercise"));
+    assertThat(report.findings())
+        .extracting(Finding::toString)
+        .noneMatch(f -> f.contains("at least 3 buggy variants"));
   }
 
   @Test

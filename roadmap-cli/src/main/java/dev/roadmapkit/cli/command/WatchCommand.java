@@ -80,10 +80,7 @@ public final class WatchCommand implements Callable<Integer> {
           }
           watchedModule = exercise.id().module();
           Path moduleDir = kit.moduleDir(watchedModule);
-          watcher =
-              new SourceWatcher(
-                  List.of(
-                      moduleDir.resolve("src/main/java"), moduleDir.resolve("src/main/resources")));
+          watcher = new SourceWatcher(watchedTrees(kit, watchedModule, moduleDir));
         }
         if (checkPasses(checker, exercise, terminal)) {
           Optional<Exercise> next = nextAfter(kit, exercise, checker.progress());
@@ -155,5 +152,24 @@ public final class WatchCommand implements Callable<Integer> {
       terminal.err().println("roadmap: " + e.getMessage());
       return false;
     }
+  }
+
+  /**
+   * What a learner edits in a module: its main sources and resources, and the folders of the test
+   * sources that write-tests exercises list under {@code files:} (there the learner writes tests).
+   */
+  private static List<Path> watchedTrees(Kit kit, String module, Path moduleDir) {
+    java.util.LinkedHashSet<Path> trees =
+        new java.util.LinkedHashSet<>(
+            List.of(moduleDir.resolve("src/main/java"), moduleDir.resolve("src/main/resources")));
+    kit.module(module)
+        .ifPresent(
+            catalog ->
+                catalog.exercises().stream()
+                    .flatMap(e -> e.files().stream())
+                    .filter(file -> file.startsWith("src/test/"))
+                    .map(file -> moduleDir.resolve(file).getParent())
+                    .forEach(trees::add));
+    return List.copyOf(trees);
   }
 }

@@ -10,6 +10,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -24,6 +25,7 @@ final class ModuleOutputs {
 
   private final Path moduleDir;
   private final Path testSources;
+  private final Set<Path> learnerTests;
   private final List<Path> buildFiles;
 
   /**
@@ -31,11 +33,14 @@ final class ModuleOutputs {
    *     exercise module's tests
    * @param testSources the test sources the compiled tests come from ({@code src/test} of the
    *     exercise module)
+   * @param learnerTests test sources a learner edits (write-tests exercises), which the grading
+   *     tests compile themselves: their changes do not make the compiled tests stale
    * @param buildFiles the build files whose change makes the class path stale (the poms)
    */
-  ModuleOutputs(Path moduleDir, Path testSources, List<Path> buildFiles) {
+  ModuleOutputs(Path moduleDir, Path testSources, Set<Path> learnerTests, List<Path> buildFiles) {
     this.moduleDir = moduleDir;
     this.testSources = testSources;
+    this.learnerTests = Set.copyOf(learnerTests);
     this.buildFiles = List.copyOf(buildFiles);
   }
 
@@ -78,7 +83,7 @@ final class ModuleOutputs {
     if (compiled.isEmpty()) {
       return Optional.of("its tests are not compiled yet");
     }
-    Optional<FileTime> sources = newest(testSources);
+    Optional<FileTime> sources = newest(testSources, learnerTests);
     if (sources.isPresent() && sources.get().compareTo(compiled.get()) > 0) {
       return Optional.of("its tests changed");
     }
@@ -122,12 +127,17 @@ final class ModuleOutputs {
   }
 
   private static Optional<FileTime> newest(Path dir) {
+    return newest(dir, Set.of());
+  }
+
+  private static Optional<FileTime> newest(Path dir, Set<Path> leftOut) {
     if (!Files.isDirectory(dir)) {
       return Optional.empty();
     }
     try (Stream<Path> files = Files.walk(dir)) {
       return files
           .filter(Files::isRegularFile)
+          .filter(f -> !leftOut.contains(f.toAbsolutePath().normalize()))
           .map(ModuleOutputs::modified)
           .max(FileTime::compareTo);
     } catch (IOException | UncheckedIOException e) {

@@ -129,7 +129,7 @@ public final class TestRunner implements AutoCloseable {
     Objects.requireNonNull(listener, "listener must not be null");
     Path testsDir = request.testsDir().toAbsolutePath().normalize();
     String project = project(testsDir);
-    ModuleOutputs outputs = outputs(testsDir, request.module());
+    ModuleOutputs outputs = outputs(testsDir, request.module(), request.exercises());
     ensure(project, outputs.classpathProblem(), outputs);
     TestFramework framework = framework(project, outputs);
 
@@ -210,7 +210,7 @@ public final class TestRunner implements AutoCloseable {
         || !Files.isDirectory(moduleDir)) {
       return;
     }
-    ModuleOutputs outputs = outputs(moduleDir, module);
+    ModuleOutputs outputs = outputs(moduleDir, module, List.of());
     if (outputs.classpathProblem().isPresent()) {
       return;
     }
@@ -286,10 +286,22 @@ public final class TestRunner implements AutoCloseable {
   }
 
   /** The outputs in {@code testsDir}, made from the exercise module's test sources. */
-  private ModuleOutputs outputs(Path testsDir, String module) {
+  private ModuleOutputs outputs(Path testsDir, String module, List<Exercise> exercises) {
+    Path moduleDir = root.resolve("exercises").resolve(module);
+    // A write-tests exercise's learner edits test sources; its grading tests compile them, so an
+    // edit there does not make the compiled tests stale.
+    Set<Path> learnerTests = new java.util.HashSet<>();
+    for (Exercise exercise : exercises) {
+      for (String file : exercise.files()) {
+        if (file.startsWith("src/test/")) {
+          learnerTests.add(moduleDir.resolve(file).toAbsolutePath().normalize());
+        }
+      }
+    }
     return new ModuleOutputs(
         testsDir,
-        root.resolve("exercises").resolve(module).resolve("src/test"),
+        moduleDir.resolve("src/test"),
+        learnerTests,
         List.of(
             testsDir.resolve("pom.xml"),
             testsDir.getParent().resolve("pom.xml"),

@@ -1,0 +1,4 @@
+package dev.roadmapkit.advanced.graphqlapi;
+
+/** Given: a row of {@code customer}. */
+public record Customer(long id, String name) {}
