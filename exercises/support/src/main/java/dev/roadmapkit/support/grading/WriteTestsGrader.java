@@ -263,8 +263,7 @@ public final class WriteTestsGrader {
     if (e.blocker != null) {
       throw new AssertionFailedError(e.blocker);
     }
-    VariantVerdict verdict = e.verdicts.get(variant);
-    if (verdict == null) {
+    if (!e.variantDirs.containsKey(variant)) {
       throw new AssertionFailedError(
           "there is no variant '"
               + variant
@@ -274,6 +273,7 @@ public final class WriteTestsGrader {
               + VARIANTS
               + " (a kit defect: the grading test and its variants disagree)");
     }
+    VariantVerdict verdict = verdict(e, variant);
     if (verdict.problem != null) {
       throw new AssertionFailedError(verdict.problem);
     }
@@ -353,14 +353,23 @@ public final class WriteTestsGrader {
     }
     e.onCorrect.values().stream().filter(o -> !o.passed()).forEach(e.failingOnCorrect::add);
 
-    Map<String, Path> variants = variantDirs(e);
-    checkGradingMethods(variants.keySet(), e);
-    for (Map.Entry<String, Path> variant : variants.entrySet()) {
-      e.verdicts.put(
-          variant.getKey(),
-          judge(variant.getKey(), variant.getValue(), compiler, learner, classNames, e));
-    }
+    e.variantDirs.putAll(variantDirs(e));
+    checkGradingMethods(e.variantDirs.keySet(), e);
+    // Each variant is judged when its grading test asks (so that no single test runs them all
+    // and outlasts a runner's limit), and all of them only for a count in a message.
+    e.compiler = compiler;
+    e.learner = learner;
+    e.classNames = classNames;
     return e;
+  }
+
+  private synchronized VariantVerdict verdict(Evaluation e, String name) {
+    VariantVerdict known = e.verdicts.get(name);
+    if (known == null) {
+      known = judge(name, e.variantDirs.get(name), e.compiler, e.learner, e.classNames, e);
+      e.verdicts.put(name, known);
+    }
+    return known;
   }
 
   private VariantVerdict judge(
@@ -540,6 +549,7 @@ public final class WriteTestsGrader {
   }
 
   private String missedText(Evaluation e, VariantVerdict verdict) {
+    e.variantDirs.keySet().forEach(name -> verdict(e, name));
     long caught = e.verdicts.values().stream().filter(v -> !v.caughtBy.isEmpty()).count();
     StringBuilder text =
         new StringBuilder("Not caught: ")
@@ -641,6 +651,10 @@ public final class WriteTestsGrader {
     final List<LearnerTestRun.Outcome> failingOnCorrect = new ArrayList<>();
     final Map<String, TestStrength.Weakness> weak = new LinkedHashMap<>();
     final Map<String, VariantVerdict> verdicts = new LinkedHashMap<>();
+    final Map<String, Path> variantDirs = new LinkedHashMap<>();
+    InMemoryCompiler compiler;
+    InMemoryCompiler.Result learner;
+    List<String> classNames;
 
     List<LearnerTestRun.Outcome> counting() {
       return onCorrect.values().stream()

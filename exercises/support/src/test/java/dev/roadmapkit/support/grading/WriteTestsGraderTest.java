@@ -186,7 +186,9 @@ class WriteTestsGraderTest {
     } finally {
       System.clearProperty("grading.fixture.run");
     }
-    assertThat(loaders).hasSize(3 * 5).doesNotHaveDuplicates();
+    assertThat(loaders).as("the correct code's runs: no variant asked for yet").hasSize(3);
+    assertThatThrownBy(() -> grader.assertCatches("offByOne")).hasMessageContaining("of 4 bugs");
+    assertThat(loaders).as("a miss counts every variant").hasSize(3 * 5).doesNotHaveDuplicates();
   }
 
   @Test
