@@ -148,10 +148,7 @@ final class LearnerTestRun {
             }
             String className = source.get().getClassName();
             String key = className + "#" + source.get().getMethodName();
-            String name =
-                className.substring(className.lastIndexOf('.') + 1).replace('$', '.')
-                    + "."
-                    + source.get().getMethodName();
+            String name = nameOf(key);
             Outcome before = outcomes.get(key);
             if (before != null && !before.passed()) {
               return; // the first failing invocation speaks for the test
@@ -172,6 +169,17 @@ final class LearnerTestRun {
       thread.setContextClassLoader(context);
     }
     return outcomes;
+  }
+
+  /**
+   * What the learner calls a test: {@code PriceCalculatorTest.tenItems} for the key {@code
+   * dev.….PriceCalculatorTest#tenItems}, nested classes joined by dots.
+   */
+  static String nameOf(String key) {
+    String className = key.substring(0, key.indexOf('#'));
+    return className.substring(className.lastIndexOf('.') + 1).replace('$', '.')
+        + "."
+        + key.substring(key.indexOf('#') + 1);
   }
 
   private static String message(Optional<Throwable> thrown) {

@@ -541,7 +541,10 @@ public final class WriteTestsGrader {
     StringBuilder text = new StringBuilder("None of your tests can fail, so they catch no bug:");
     e.weak.forEach(
         (key, weakness) ->
-            text.append("\n  ").append(nameOf(key)).append(" ").append(weakness.words()));
+            text.append("\n  ")
+                .append(LearnerTestRun.nameOf(key))
+                .append(" ")
+                .append(weakness.words()));
     text.append(
         "\nAssert what the code returns (assertThat(...).isEqualTo(...)), and let assertion errors"
             + " through.");
@@ -589,18 +592,11 @@ public final class WriteTestsGrader {
     e.weak.forEach(
         (key, weakness) ->
             text.append("\n")
-                .append(nameOf(key))
+                .append(LearnerTestRun.nameOf(key))
                 .append(" ")
                 .append(weakness.words())
                 .append(": it counts for no bug."));
     return text.toString();
-  }
-
-  private static String nameOf(String key) {
-    String className = key.substring(0, key.indexOf('#'));
-    return className.substring(className.lastIndexOf('.') + 1).replace('$', '.')
-        + "."
-        + key.substring(key.indexOf('#') + 1);
   }
 
   // --- where things are ---
