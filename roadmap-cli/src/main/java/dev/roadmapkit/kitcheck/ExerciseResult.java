@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param nonGuardFailing non-guard tests that failed on the starting code, as they must
  * @param wrongSolutions wrong solutions in its gallery that were run
  * @param wrongRejected of those, the ones at least one test rejected
+ * @param wrongSeconds how long its wrong solutions took to judge, reused verdicts included
  * @param mutation PIT's mutants of the exercise's classes, when mutation testing ran
  */
 public record ExerciseResult(
@@ -24,6 +25,7 @@ public record ExerciseResult(
     int nonGuardFailing,
     int wrongSolutions,
     int wrongRejected,
+    double wrongSeconds,
     Optional<MutationReport> mutation) {
   public ExerciseResult {
     topics = List.copyOf(topics);
@@ -31,9 +33,18 @@ public record ExerciseResult(
   }
 
   /** The counts before the wrong solutions run. */
-  ExerciseResult withWrongSolutions(int run, int rejected) {
+  ExerciseResult withWrongSolutions(int run, int rejected, double seconds) {
     return new ExerciseResult(
-        id, topics, tests, solutionPassed, guards, nonGuardFailing, run, rejected, mutation);
+        id,
+        topics,
+        tests,
+        solutionPassed,
+        guards,
+        nonGuardFailing,
+        run,
+        rejected,
+        seconds,
+        mutation);
   }
 
   ExerciseResult withMutation(MutationReport report) {
@@ -46,6 +57,7 @@ public record ExerciseResult(
         nonGuardFailing,
         wrongSolutions,
         wrongRejected,
+        wrongSeconds,
         Optional.of(report));
   }
 }

@@ -416,6 +416,7 @@ public final class KitCheck {
       findings = new ArrayList<>();
       int run = 0;
       int rejected = 0;
+      long started = System.nanoTime();
       String lastError = null;
       for (WrongSolution wrong : WrongSolutionGallery.read(solutionDir, exercise, findings)) {
         WrongSolutionRuns.Verdict verdict;
@@ -474,7 +475,8 @@ public final class KitCheck {
         findings.forEach(f -> pendingGalleries.add(f.toString()));
       }
       findings = all;
-      counted.add(results.get(i).withWrongSolutions(run, rejected));
+      counted.add(
+          results.get(i).withWrongSolutions(run, rejected, (System.nanoTime() - started) / 1e9));
     }
     return counted;
   }
@@ -698,6 +700,7 @@ public final class KitCheck {
         solutionPassed,
         guards,
         nonGuardFailing,
+        0,
         0,
         0,
         Optional.empty());

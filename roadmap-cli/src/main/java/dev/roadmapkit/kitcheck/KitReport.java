@@ -120,17 +120,22 @@ public record KitReport(
       lines.add(
           String.format(
               Locale.ROOT,
-              "  %-20s %2d exercises %4d tests  mutation score %s%s",
+              "  %-20s %2d exercises %4d tests  mutation score %s%s%s",
               m.module(),
               m.exercises().size(),
               m.exercises().stream().mapToInt(ExerciseResult::tests).sum(),
               m.mutation().map(KitReport::score).orElse("n/a"),
+              m.mutation()
+                  .filter(r -> r.timedOut() > 0)
+                  .map(r -> ", " + r.timedOut() + " timed out")
+                  .orElse(""),
               wrongSolutionsRun
                   ? String.format(
                       Locale.ROOT,
-                      "  wrong solutions %d/%d rejected",
+                      "  wrong solutions %d/%d rejected in %.1f s",
                       m.exercises().stream().mapToInt(ExerciseResult::wrongRejected).sum(),
-                      m.exercises().stream().mapToInt(ExerciseResult::wrongSolutions).sum())
+                      m.exercises().stream().mapToInt(ExerciseResult::wrongSolutions).sum(),
+                      m.exercises().stream().mapToDouble(ExerciseResult::wrongSeconds).sum())
                   : ""));
       for (ExerciseResult e : m.exercises()) {
         if (e.mutation().isEmpty() && !wrongSolutionsRun) {
@@ -145,7 +150,11 @@ public record KitReport(
                 e.mutation().map(KitReport::score).orElse("n/a"),
                 wrongSolutionsRun
                     ? String.format(
-                        Locale.ROOT, "  wrong %d/%d", e.wrongRejected(), e.wrongSolutions())
+                        Locale.ROOT,
+                        "  wrong %d/%d in %.1f s",
+                        e.wrongRejected(),
+                        e.wrongSolutions(),
+                        e.wrongSeconds())
                     : ""));
       }
     }

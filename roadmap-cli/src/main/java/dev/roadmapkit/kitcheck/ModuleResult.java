@@ -20,7 +20,7 @@ public record ModuleResult(
   static ModuleResult unchecked(String module, ModuleView view, List<Finding> findings) {
     List<ExerciseResult> exercises =
         view.exercises().stream()
-            .map(e -> new ExerciseResult(e.id(), e.topics(), 0, 0, 0, 0, 0, 0, Optional.empty()))
+            .map(e -> new ExerciseResult(e.id(), e.topics(), 0, 0, 0, 0, 0, 0, 0, Optional.empty()))
             .toList();
     return new ModuleResult(module, exercises, Optional.empty(), findings, PhaseTimes.NONE);
   }

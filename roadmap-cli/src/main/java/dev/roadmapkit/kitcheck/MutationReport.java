@@ -81,6 +81,16 @@ public record MutationReport(
     mutants = List.copyOf(mutants);
   }
 
+  /**
+   * Returns how many mutants PIT's timeout ended: each costs the timeout and a new test JVM, so
+   * they are where a module's mutation analysis spends its time first.
+   *
+   * @return the count of TIMED_OUT mutants
+   */
+  public long timedOut() {
+    return mutants.stream().filter(m -> m.words().endsWith("(TIMED_OUT)")).count();
+  }
+
   /** Detected mutants as a whole percentage, PIT's mutation score; 100 when there are none. */
   public int score() {
     return total == 0 ? 100 : (int) Math.floor(100.0 * detected / total);

@@ -1,5 +1,6 @@
 package dev.roadmapkit.kitcheck;
 
+import dev.roadmapkit.core.model.Exercise;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,7 @@ final class WriteTestsExercises {
 
   /** Whether an exercise's learner writes tests: some of its files are test sources. */
   static boolean writesTests(ExerciseView exercise) {
-    return exercise.files().stream().anyMatch(f -> f.startsWith(TEST_SOURCES));
+    return exercise.files().stream().anyMatch(Exercise::isTestSource);
   }
 
   /** The binary names of the learner's test classes in a module: its files under src/test/java. */
@@ -39,7 +40,9 @@ final class WriteTestsExercises {
     Set<String> classes = new LinkedHashSet<>();
     for (ExerciseView exercise : module.exercises()) {
       for (String file : exercise.files()) {
-        if (file.startsWith(TEST_SOURCES) && file.endsWith(".java")) {
+        if (Exercise.isTestSource(file)
+            && file.startsWith(TEST_SOURCES)
+            && file.endsWith(".java")) {
           classes.add(
               file.substring(TEST_SOURCES.length(), file.length() - ".java".length())
                   .replace('/', '.'));

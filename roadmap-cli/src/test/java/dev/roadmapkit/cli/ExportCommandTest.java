@@ -49,6 +49,31 @@ class ExportCommandTest {
   }
 
   @Test
+  @DisplayName("every export says where each section comes from: the blog roadmap or roadmap.sh")
+  void sources(@TempDir Path dir) throws Exception {
+    FixtureKit fixture = FixtureKit.in(dir);
+
+    String json = fixture.run("export", "--format", "json").out();
+    String markdown = fixture.run("export", "--format", "markdown").out();
+    String html = fixture.run("export", "--format", "html").out();
+    String text = fixture.run("export", "--format", "text").out();
+
+    assertThat(json)
+        .as("JSON")
+        .containsPattern("\"id\" : \"internet\",[^\\]]*?\"source\" : \"blog\"")
+        .containsPattern("\"id\" : \"nosql\",[^\\]]*?\"source\" : \"roadmap.sh\"");
+    assertThat(markdown)
+        .as("Markdown")
+        .containsPattern("## 1\\. Internet\n(.*\n)*?From: the blog roadmap\n")
+        .containsPattern("## 17\\. NoSQL Databases\n(.*\n)*?From: roadmap.sh\n");
+    assertThat(html)
+        .as("HTML")
+        .contains("17. NoSQL Databases</summary>")
+        .contains("<p class=\"source\">From roadmap.sh</p>");
+    assertThat(text).as("text").contains("\nFrom roadmap.sh:\n");
+  }
+
+  @Test
   @DisplayName("--output writes a file")
   void output(@TempDir Path dir) throws Exception {
     FixtureKit fixture = FixtureKit.in(dir);

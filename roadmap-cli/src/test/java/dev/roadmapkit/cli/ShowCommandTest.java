@@ -50,11 +50,23 @@ class ShowCommandTest {
     assertThat(result.exit()).isZero();
     assertThat(result.out())
         .contains("Learn Programming  (programming)")
-        .contains("Requires: Operating System and General Knowledge")
+        .contains("Requires: Operating System and General Knowledge\nFrom: the blog roadmap\n")
         .contains("[ ] core-programming-concepts")
         .containsPattern(
             "choosing-a-language +Choosing Your First Programming Language  \\(reading only\\)")
         .contains("basics/greeter");
+  }
+
+  @Test
+  @DisplayName("a section that roadmap.sh adds says so")
+  void sectionFromRoadmapSh(@TempDir Path dir) throws Exception {
+    FixtureKit.Result result = FixtureKit.in(dir).run("show", "real-time-data");
+
+    assertThat(result.exit()).isZero();
+    assertThat(result.out())
+        .contains("Real-Time Data  (real-time-data)")
+        .contains("Requires: API Development, Internet\nFrom: roadmap.sh\n")
+        .contains("[ ] server-sent-events");
   }
 
   @Test

@@ -21,7 +21,11 @@ class StatusCommandTest {
     assertThat(result.exit()).isZero();
     assertThat(result.out())
         .contains("Backend Developer Roadmap")
-        .containsPattern("Overall +\\[-{20}\\] +0%  0/83 topics, 0/2 exercises")
+        .containsPattern("Overall +\\[-{20}\\] +0%  0/110 topics, 0/2 exercises")
+        .contains("\nFrom the blog roadmap:\n 1. Internet ")
+        .contains("15. Advanced Topics")
+        .contains("\n\nFrom roadmap.sh:\n16. Search Engines ")
+        .containsPattern("21\\. Building for Scale +\\[-{20}\\] +0%  0/4 topics\n")
         .containsPattern("4\\. Learn Programming +\\[-{20}\\] +0%  0/6 topics, 0/2 exercises")
         .contains("      \u2718 basics/adder    Add two numbers")
         .contains("      \u00b7 basics/greeter  Greet by name")

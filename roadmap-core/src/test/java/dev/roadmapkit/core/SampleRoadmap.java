@@ -10,6 +10,7 @@ import dev.roadmapkit.core.model.ResourceKind;
 import dev.roadmapkit.core.model.Roadmap;
 import dev.roadmapkit.core.model.Section;
 import dev.roadmapkit.core.model.SectionId;
+import dev.roadmapkit.core.model.SectionSource;
 import dev.roadmapkit.core.model.Topic;
 import dev.roadmapkit.core.model.TopicId;
 import java.util.Arrays;
@@ -34,7 +35,8 @@ public final class SampleRoadmap {
                 "The first things.",
                 List.of(topic("http", "HTTP"), topic("dns", "DNS")),
                 List.of(),
-                List.of()),
+                List.of(),
+                SectionSource.BLOG),
             new Section(
                 SectionId.of("data"),
                 "Data",
@@ -51,14 +53,16 @@ public final class SampleRoadmap {
                                 ResourceKind.OFFICIAL)),
                         List.of(TopicId.of("structured-query-language")))),
                 List.of(SectionId.of("basics")),
-                List.of(SectionId.of("storage"))),
+                List.of(SectionId.of("storage")),
+                SectionSource.BLOG),
             new Section(
                 SectionId.of("speed"),
                 "Speed",
                 "Making things fast.",
                 List.of(topic("caching", "Caching")),
                 List.of(SectionId.of("data"), SectionId.of("basics")),
-                List.of())));
+                List.of(),
+                SectionSource.ROADMAP_SH)));
   }
 
   /** Module "data" practising section "data": data/select-rows (sql) and data/join-tables (sql). */
@@ -98,7 +102,8 @@ public final class SampleRoadmap {
         "About " + id + ".",
         List.of(topic(id + "-topic", "Topic of " + id)),
         Arrays.stream(prerequisites).map(SectionId::of).toList(),
-        List.of());
+        List.of(),
+        SectionSource.BLOG);
   }
 
   /** A well-formed exercise: 10 points, 30 minutes, two hints, a test in its package. */

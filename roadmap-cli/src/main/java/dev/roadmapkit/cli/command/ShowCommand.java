@@ -121,6 +121,7 @@ public final class ShowCommand implements Callable<Integer> {
             .map(p -> curriculum.roadmap().section(SectionId.of(p)).map(Section::title).orElse(p))
             .collect(Collectors.joining(", "));
     out.println("Requires: " + (requires.isEmpty() ? "nothing, start here" : requires));
+    out.println("From: " + section.source().label());
     out.println();
     out.println("Topics (./roadmap show <topic> for resources)");
     int width = section.topics().stream().mapToInt(t -> t.id().value().length()).max().orElse(0);

@@ -12,6 +12,7 @@ import dev.roadmapkit.cli.runner.TestStatus;
 import dev.roadmapkit.core.model.Exercise;
 import dev.roadmapkit.core.model.ExerciseStatus;
 import dev.roadmapkit.core.model.Progress;
+import dev.roadmapkit.core.model.SectionSource;
 import dev.roadmapkit.core.progress.Completion;
 import dev.roadmapkit.core.progress.ProgressReport;
 import dev.roadmapkit.core.progress.SectionProgress;
@@ -117,8 +118,16 @@ public final class StatusCommand implements Callable<Integer> {
     out.println(line("Overall", width, report.overall(), true));
     out.println();
     int number = 0;
+    boolean sourcesDiffer =
+        report.sections().stream().map(s -> s.section().source()).distinct().count() > 1;
+    SectionSource previous = null;
     for (SectionProgress section : report.sections()) {
       number++;
+      SectionSource source = section.section().source();
+      if (sourcesDiffer && source != previous) {
+        out.println((previous == null ? "" : "\n") + "From " + source.label() + ":");
+        previous = source;
+      }
       String title = String.format(Locale.ROOT, "%2d. %s", number, section.section().title());
       out.println(line(title, width, section.completion(), section.completion().exercises() > 0));
       List<Exercise> exercises = curriculum.exercisesOf(section.section().id());

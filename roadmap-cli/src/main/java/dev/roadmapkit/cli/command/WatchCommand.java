@@ -166,8 +166,7 @@ public final class WatchCommand implements Callable<Integer> {
         .ifPresent(
             catalog ->
                 catalog.exercises().stream()
-                    .flatMap(e -> e.files().stream())
-                    .filter(file -> file.startsWith("src/test/"))
+                    .flatMap(e -> e.testFiles().stream())
                     .map(file -> moduleDir.resolve(file).getParent())
                     .forEach(trees::add));
     return List.copyOf(trees);

@@ -131,6 +131,8 @@ public final class HtmlExport {
         .append(bar(entry.completion()))
         .append("</p>\n<p>")
         .append(escape(section.summary()))
+        .append("</p>\n<p class=\"source\">From ")
+        .append(escape(section.source().label()))
         .append("</p>\n<ul>\n");
     for (Topic topic : section.topics()) {
       String status = progress.topicStatus(topic.id()).map(TopicStatus::key).orElse("not marked");

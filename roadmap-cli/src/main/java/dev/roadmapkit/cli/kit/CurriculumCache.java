@@ -11,6 +11,7 @@ import dev.roadmapkit.core.model.ResourceKind;
 import dev.roadmapkit.core.model.Roadmap;
 import dev.roadmapkit.core.model.Section;
 import dev.roadmapkit.core.model.SectionId;
+import dev.roadmapkit.core.model.SectionSource;
 import dev.roadmapkit.core.model.Topic;
 import dev.roadmapkit.core.model.TopicId;
 import java.io.BufferedInputStream;
@@ -38,7 +39,7 @@ import java.util.zip.CRC32;
 final class CurriculumCache {
 
   private static final String MAGIC = "roadmap-curriculum-cache";
-  private static final int VERSION = 2;
+  private static final int VERSION = 3;
 
   private final Path file;
   private final Path exercisesDir;
@@ -134,6 +135,7 @@ final class CurriculumCache {
       out.writeUTF(section.id().value());
       out.writeUTF(section.title());
       writeText(out, section.summary());
+      out.writeUTF(section.source().key());
       strings(out, section.prerequisites().stream().map(SectionId::value).toList());
       strings(out, section.aliases().stream().map(SectionId::value).toList());
       out.writeInt(section.topics().size());
@@ -161,6 +163,7 @@ final class CurriculumCache {
       SectionId id = SectionId.of(in.readUTF());
       String sectionTitle = in.readUTF();
       String summary = readText(in);
+      SectionSource source = SectionSource.fromKey(in.readUTF()).orElseThrow();
       List<SectionId> prerequisites = readStrings(in).stream().map(SectionId::of).toList();
       List<SectionId> aliases = readStrings(in).stream().map(SectionId::of).toList();
       int topics = in.readInt();
@@ -182,7 +185,7 @@ final class CurriculumCache {
         readTopics.add(
             new Topic(topicId, topicTitle, topicSummary, readResources, topicAliases, readingOnly));
       }
-      read.add(new Section(id, sectionTitle, summary, readTopics, prerequisites, aliases));
+      read.add(new Section(id, sectionTitle, summary, readTopics, prerequisites, aliases, source));
     }
     return new Roadmap(title, read);
   }

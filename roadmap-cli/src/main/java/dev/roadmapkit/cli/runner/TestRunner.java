@@ -292,10 +292,8 @@ public final class TestRunner implements AutoCloseable {
     // edit there does not make the compiled tests stale.
     Set<Path> learnerTests = new java.util.HashSet<>();
     for (Exercise exercise : exercises) {
-      for (String file : exercise.files()) {
-        if (file.startsWith("src/test/")) {
-          learnerTests.add(moduleDir.resolve(file).toAbsolutePath().normalize());
-        }
+      for (String file : exercise.testFiles()) {
+        learnerTests.add(moduleDir.resolve(file).toAbsolutePath().normalize());
       }
     }
     return new ModuleOutputs(

@@ -6,6 +6,7 @@ import dev.roadmapkit.core.model.ResourceKind;
 import dev.roadmapkit.core.model.Roadmap;
 import dev.roadmapkit.core.model.Section;
 import dev.roadmapkit.core.model.SectionId;
+import dev.roadmapkit.core.model.SectionSource;
 import dev.roadmapkit.core.model.Topic;
 import dev.roadmapkit.core.model.TopicId;
 import dev.roadmapkit.core.validation.Problem;
@@ -35,6 +36,7 @@ import java.util.stream.Collectors;
  *   - id: internet                 # slug, never changes once published
  *     title: Internet
  *     summary: One to three sentences.
+ *     source: blog                 # blog | roadmap.sh, optional (blog when left out)
  *     prerequisites: []            # section ids, optional
  *     aliases: []                  # former ids, optional
  *     topics:
@@ -59,7 +61,7 @@ public final class RoadmapLoader {
 
   private static final List<String> ROOT_FIELDS = List.of("title", "sections");
   private static final List<String> SECTION_FIELDS =
-      List.of("id", "title", "summary", "prerequisites", "aliases", "topics");
+      List.of("id", "title", "summary", "source", "prerequisites", "aliases", "topics");
   private static final List<String> TOPIC_FIELDS =
       List.of("id", "title", "summary", "aliases", "reading-only", "resources");
   private static final List<String> RESOURCE_FIELDS = List.of("title", "url", "kind");
@@ -157,13 +159,30 @@ public final class RoadmapLoader {
     YamlEntry section = entry.labelledBy("id");
     section.allowOnly(SECTION_FIELDS);
     SectionId id = section.convert("id", SectionId::of);
+    SectionSource source =
+        section
+            .optionalText("source")
+            .map(
+                key ->
+                    SectionSource.fromKey(key.strip())
+                        .orElseThrow(
+                            () ->
+                                section.problem(
+                                    "unknown source '"
+                                        + key.strip()
+                                        + "'; use one of: "
+                                        + Arrays.stream(SectionSource.values())
+                                            .map(SectionSource::key)
+                                            .collect(Collectors.joining(", ")))))
+            .orElse(SectionSource.BLOG);
     return new Section(
         id,
         section.text("title"),
         section.text("summary"),
         section.entries("topics").stream().map(RoadmapLoader::topic).toList(),
         section.convertEach("prerequisites", false, SectionId::of),
-        section.convertEach("aliases", false, SectionId::of));
+        section.convertEach("aliases", false, SectionId::of),
+        source);
   }
 
   private static Topic topic(YamlEntry entry) {

@@ -70,4 +70,25 @@ public record Exercise(
   public String packageName() {
     return "dev.roadmapkit." + id.module().replace("-", "") + "." + id.name().replace("-", "");
   }
+
+  /**
+   * Returns the learner's files that are test sources: the tests a write-tests exercise asks for,
+   * which the exercise's grading tests compile and run themselves.
+   *
+   * @return the files of {@link #files()} under {@code src/test/}, in their order
+   */
+  public List<String> testFiles() {
+    return files.stream().filter(Exercise::isTestSource).toList();
+  }
+
+  /**
+   * Tells whether a learner file, relative to its module directory, is a test source. The one place
+   * that decides it, for the CLI's runner, its watch and the kit check alike.
+   *
+   * @param file a path such as {@code src/test/java/dev/roadmapkit/testing/x/XTest.java}
+   * @return {@code true} if it lies under {@code src/test/}
+   */
+  public static boolean isTestSource(String file) {
+    return file.replace('\\', '/').startsWith("src/test/");
+  }
 }

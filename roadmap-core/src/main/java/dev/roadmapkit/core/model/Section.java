@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param topics the topics, in the order a learner should meet them
  * @param prerequisites sections to learn before this one
  * @param aliases ids the section had before a rename; lookups resolve them to this section
+ * @param source where the section comes from: the blog roadmap or roadmap.sh
  */
 public record Section(
     SectionId id,
@@ -19,7 +20,8 @@ public record Section(
     String summary,
     List<Topic> topics,
     List<SectionId> prerequisites,
-    List<SectionId> aliases) {
+    List<SectionId> aliases,
+    SectionSource source) {
 
   /**
    * Checks the components and copies the lists.
@@ -30,6 +32,7 @@ public record Section(
    * @param topics the topics, in the order a learner should meet them
    * @param prerequisites sections to learn before this one
    * @param aliases ids the section had before a rename; lookups resolve them to this section
+   * @param source where the section comes from: the blog roadmap or roadmap.sh
    * @throws NullPointerException if a component or list element is {@code null}
    * @throws IllegalArgumentException if the title or summary is blank
    */
@@ -37,6 +40,7 @@ public record Section(
     Objects.requireNonNull(id, "section id must not be null");
     Objects.requireNonNull(title, () -> "title of section '" + id + "' must not be null");
     Objects.requireNonNull(summary, () -> "summary of section '" + id + "' must not be null");
+    Objects.requireNonNull(source, () -> "source of section '" + id + "' must not be null");
     if (title.isBlank()) {
       throw new IllegalArgumentException("title of section '" + id + "' must not be blank");
     }

@@ -85,6 +85,7 @@ public final class JsonRenderer implements RoadmapRenderer {
     node.put("id", section.id().value());
     node.put("title", section.title());
     node.put("summary", section.summary());
+    node.put("source", section.source().key());
     ArrayNode prerequisites = node.putArray("prerequisites");
     for (SectionId prerequisite : section.prerequisites()) {
       prerequisites.add(

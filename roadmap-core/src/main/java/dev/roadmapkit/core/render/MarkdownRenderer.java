@@ -45,7 +45,8 @@ public final class MarkdownRenderer implements RoadmapRenderer {
       number++;
       text.append("\n## ").append(number).append(". ").append(escape(section.title()));
       text.append("\n\nProgress: ").append(entry.completion().describe()).append("\\\n");
-      text.append("Requires: ").append(prerequisites(roadmap, section)).append("\n\n");
+      text.append("Requires: ").append(prerequisites(roadmap, section)).append("\\\n");
+      text.append("From: ").append(section.source().label()).append("\n\n");
       text.append(escape(section.summary())).append("\n\n");
       for (Topic topic : section.topics()) {
         topic(text, topic, resolved.topicStatus(topic.id()), curriculum);

@@ -1,6 +1,7 @@
 package dev.roadmapkit.core.render;
 
 import dev.roadmapkit.core.model.Progress;
+import dev.roadmapkit.core.model.SectionSource;
 import dev.roadmapkit.core.model.Topic;
 import dev.roadmapkit.core.model.TopicStatus;
 import dev.roadmapkit.core.progress.Completion;
@@ -52,7 +53,15 @@ public final class TextRenderer implements RoadmapRenderer {
     StringBuilder text = new StringBuilder();
     text.append(curriculum.roadmap().title()).append("\n\n");
     text.append(line("Overall", width, report.overall()));
+    boolean sourcesDiffer =
+        report.sections().stream().map(s -> s.section().source()).distinct().count() > 1;
+    SectionSource previous = null;
     for (SectionProgress section : report.sections()) {
+      SectionSource source = section.section().source();
+      if (sourcesDiffer && source != previous) {
+        text.append("\nFrom ").append(source.label()).append(":");
+        previous = source;
+      }
       text.append("\n").append(line(section.section().title(), width, section.completion()));
       for (Topic topic : section.section().topics()) {
         text.append("  ")

@@ -9,6 +9,7 @@ import dev.roadmapkit.core.model.ExerciseId;
 import dev.roadmapkit.core.model.Roadmap;
 import dev.roadmapkit.core.model.Section;
 import dev.roadmapkit.core.model.SectionId;
+import dev.roadmapkit.core.model.SectionSource;
 import dev.roadmapkit.core.model.Topic;
 import dev.roadmapkit.core.model.TopicId;
 import dev.roadmapkit.core.validation.Problem;
@@ -183,7 +184,8 @@ class CatalogCheckTest {
                         readingOnly(SampleRoadmap.topic("http", "HTTP")),
                         readingOnly(SampleRoadmap.topic("dns", "DNS"))),
                     List.of(),
-                    List.of())));
+                    List.of(),
+                    SectionSource.BLOG)));
 
     List<Problem> problems = CatalogCheck.checkAll(marked, List.of(SampleRoadmap.basicsModule()));
 

@@ -6,6 +6,7 @@ import dev.roadmapkit.core.model.Resource;
 import dev.roadmapkit.core.model.Roadmap;
 import dev.roadmapkit.core.model.Section;
 import dev.roadmapkit.core.model.SectionId;
+import dev.roadmapkit.core.model.SectionSource;
 import dev.roadmapkit.core.model.Topic;
 import dev.roadmapkit.core.validation.RoadmapCheck;
 import java.util.LinkedHashMap;
@@ -67,7 +68,10 @@ class BundledRoadmapTest {
             "n-plus-one",
             "normalization",
             "indexes",
-            "advanced-database-concepts"));
+            "advanced-database-concepts",
+            "migrations",
+            "database-failure-modes",
+            "database-profiling"));
     EXPECTED.put("apis", List.of("rest", "json-apis", "soap", "hateoas", "openapi"));
     EXPECTED.put(
         "authentication", List.of("oauth", "basic-authentication", "token-authentication", "jwt"));
@@ -117,7 +121,31 @@ class BundledRoadmapTest {
             "other-architectural-patterns",
             "architecture-best-practices"));
     EXPECTED.put("advanced", List.of("graphql", "message-brokers", "containerization"));
+    EXPECTED.put(
+        "search-engines",
+        List.of("inverted-index", "text-analysis", "relevance-scoring", "search-engine-tools"));
+    EXPECTED.put(
+        "nosql",
+        List.of(
+            "key-value-databases",
+            "document-databases",
+            "wide-column-databases",
+            "graph-databases",
+            "choosing-a-database-model"));
+    EXPECTED.put(
+        "scaling-databases",
+        List.of("replication", "sharding", "consistent-hashing", "cap-theorem"));
+    EXPECTED.put("real-time-data", List.of("websockets", "server-sent-events", "long-polling"));
+    EXPECTED.put(
+        "web-servers",
+        List.of("static-files", "compression", "reverse-proxies", "tls-termination"));
+    EXPECTED.put(
+        "building-for-scale",
+        List.of("observability", "rate-limiting", "backpressure", "graceful-degradation"));
   }
+
+  /** The sections of the blog roadmap the kit was built from; the rest come from roadmap.sh. */
+  private static final int BLOG_SECTIONS = 15;
 
   /** A sentence ends with . ! or ? followed by whitespace and a capital letter, or the end. */
   private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z])");
@@ -125,7 +153,9 @@ class BundledRoadmapTest {
   private final Roadmap roadmap = RoadmapLoader.loadBundled();
 
   @Test
-  @DisplayName("has exactly the 15 sections and 83 topic ids other modules rely on, in order")
+  @DisplayName(
+      "has exactly the 21 sections and 110 topic ids other modules rely on, in order: the blog's"
+          + " fifteen, then the six of roadmap.sh")
   void hasTheFixedIds() {
     Map<String, List<String>> actual = new LinkedHashMap<>();
     for (Section section : roadmap.sections()) {
@@ -134,8 +164,14 @@ class BundledRoadmapTest {
     assertThat(actual)
         .as("section ids and their topic ids are published; changing one breaks other modules")
         .containsExactlyEntriesOf(EXPECTED);
-    assertThat(roadmap.sections()).as("sections").hasSize(15);
-    assertThat(roadmap.topics()).as("topics across all sections").hasSize(83);
+    assertThat(roadmap.sections()).as("sections").hasSize(21);
+    assertThat(roadmap.topics()).as("topics across all sections").hasSize(110);
+    for (int i = 0; i < roadmap.sections().size(); i++) {
+      Section section = roadmap.sections().get(i);
+      assertThat(section.source())
+          .as("where section '%s' comes from", section.id())
+          .isEqualTo(i < BLOG_SECTIONS ? SectionSource.BLOG : SectionSource.ROADMAP_SH);
+    }
   }
 
   @Test

@@ -115,4 +115,21 @@ class RoadmapTest {
         .as("package of web-security/password-hashing")
         .isEqualTo("dev.roadmapkit.websecurity.passwordhashing");
   }
+
+  @Test
+  @DisplayName("tells the learner's test sources from the code: files under src/test/")
+  void tellsTestSources() {
+    assertThat(Exercise.isTestSource("src/test/java/dev/roadmapkit/testing/a/ATest.java"))
+        .as("a test class the learner writes")
+        .isTrue();
+    assertThat(Exercise.isTestSource("src\\test\\java\\ATest.java"))
+        .as("the same with Windows separators")
+        .isTrue();
+    assertThat(Exercise.isTestSource("src/main/java/dev/roadmapkit/testing/a/A.java"))
+        .as("code")
+        .isFalse();
+    assertThat(Exercise.isTestSource("src/main/resources/src/test/x.txt"))
+        .as("a resource whose path merely contains src/test/")
+        .isFalse();
+  }
 }

@@ -40,6 +40,7 @@ class RenderersTest {
 
             Overall  [########------------]  42%  2/4 topics, 1/3 exercises
 
+            From the blog roadmap:
             Basics   [######--------------]  33%  1/2 topics, 0/1 exercises
               [x] HTTP
               [~] DNS
@@ -47,6 +48,7 @@ class RenderersTest {
             Data     [#############-------]  66%  1/1 topics, 1/2 exercises
               [-] SQL
 
+            From roadmap.sh:
             Speed    [--------------------]   0%  0/1 topics, 0/0 exercises
               [ ] Caching
 
@@ -95,7 +97,8 @@ class RenderersTest {
             ## 1. Basics
 
             Progress: 33% (1/2 topics, 0/1 exercises)\\
-            Requires: nothing, start here
+            Requires: nothing, start here\\
+            From: the blog roadmap
 
             The first things.
 
@@ -108,7 +111,8 @@ class RenderersTest {
             ## 2. Data
 
             Progress: 66% (1/1 topics, 1/2 exercises)\\
-            Requires: Basics
+            Requires: Basics\\
+            From: the blog roadmap
 
             Storing things.
 
@@ -119,7 +123,8 @@ class RenderersTest {
             ## 3. Speed
 
             Progress: 0% (0/1 topics, 0/0 exercises)\\
-            Requires: Data, Basics
+            Requires: Data, Basics\\
+            From: roadmap.sh
 
             Making things fast.
 
@@ -149,6 +154,7 @@ class RenderersTest {
                   "id" : "basics",
                   "title" : "Basics",
                   "summary" : "The first things.",
+                  "source" : "blog",
                   "prerequisites" : [ ],
                   "aliases" : [ ],
                   "progress" : {
@@ -209,6 +215,7 @@ class RenderersTest {
                   "id" : "data",
                   "title" : "Data",
                   "summary" : "Storing things.",
+                  "source" : "blog",
                   "prerequisites" : [
                     "basics"
                   ],
@@ -271,6 +278,7 @@ class RenderersTest {
                   "id" : "speed",
                   "title" : "Speed",
                   "summary" : "Making things fast.",
+                  "source" : "roadmap.sh",
                   "prerequisites" : [
                     "data",
                     "basics"

@@ -10,6 +10,7 @@ import dev.roadmapkit.core.SampleRoadmap;
 import dev.roadmapkit.core.model.Roadmap;
 import dev.roadmapkit.core.model.Section;
 import dev.roadmapkit.core.model.SectionId;
+import dev.roadmapkit.core.model.SectionSource;
 import dev.roadmapkit.core.model.Topic;
 import dev.roadmapkit.core.model.TopicId;
 import java.util.Arrays;
@@ -37,7 +38,8 @@ class RoadmapCheckTest {
             "About c.",
             List.of(topic("c-topic", "C")),
             List.of(),
-            List.of(SectionId.of("a"), SectionId.of("c")));
+            List.of(SectionId.of("a"), SectionId.of("c")),
+            SectionSource.BLOG);
     Roadmap roadmap = new Roadmap("R", List.of(section("a"), section("b"), aliased, section("b")));
 
     assertThat(RoadmapCheck.check(roadmap))
@@ -70,7 +72,8 @@ class RoadmapCheckTest {
             "About a.",
             List.of(topic("http", "HTTP"), topic("dns", "DNS")),
             List.of(),
-            List.of());
+            List.of(),
+            SectionSource.BLOG);
     Section second =
         new Section(
             SectionId.of("b"),
@@ -84,7 +87,8 @@ class RoadmapCheckTest {
                     topic("x", "X").resources(),
                     List.of(TopicId.of("http")))),
             List.of(),
-            List.of());
+            List.of(),
+            SectionSource.BLOG);
 
     assertThat(RoadmapCheck.check(new Roadmap("R", List.of(first, second))))
         .as("problems with a topic alias that clashes with another topic's id")
@@ -99,7 +103,14 @@ class RoadmapCheckTest {
   @DisplayName("finds prerequisites that name no section, listed twice, and empty sections")
   void findsDanglingReferences() {
     Section empty =
-        new Section(SectionId.of("empty"), "Empty", "Nothing.", List.of(), List.of(), List.of());
+        new Section(
+            SectionId.of("empty"),
+            "Empty",
+            "Nothing.",
+            List.of(),
+            List.of(),
+            List.of(),
+            SectionSource.BLOG);
     Roadmap roadmap =
         new Roadmap("R", List.of(section("a"), section("b", "a", "nowhere", "a"), empty));
 
@@ -125,7 +136,8 @@ class RoadmapCheckTest {
                     "About a.",
                     List.of(topic("t", "T")),
                     List.of(),
-                    List.of(SectionId.of("old-a"))),
+                    List.of(SectionId.of("old-a")),
+                    SectionSource.BLOG),
                 section("b", "old-a")));
     assertThat(RoadmapCheck.check(roadmap)).as("problems").isEmpty();
     assertThat(roadmap.learningOrder())
