@@ -92,7 +92,7 @@ class ServeCommandBrowserTest {
         browser.get(server.uri().toString());
         List<WebElement> nodes = browser.findElements(By.cssSelector("g.node"));
         assertThat(nodes).as("a node per section of the roadmap").hasSize(sections);
-        assertThat(sections).as("the sections of the roadmap").isEqualTo(15);
+        assertThat(sections).as("the sections of the roadmap").isEqualTo(21);
         String before = fill(browser, "programming");
         assertThat(before).as("Learn Programming before any check").isEqualTo("#e5e7eb");
 
